@@ -1,0 +1,38 @@
+"""The exceptions that mean "cannot proceed"; bad data is a Finding, never an exception."""
+
+from __future__ import annotations
+
+
+class QualiopiError(Exception):
+    """Base of every error this package raises on purpose.
+
+    `message` and `hint` are already in the workspace language; the CLI prints them as is.
+    """
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message}\n{self.hint}" if self.hint else self.message
+
+
+class WorkspaceError(QualiopiError):
+    """The workspace folder is missing, unreadable or its settings are invalid."""
+
+
+class InputError(QualiopiError):
+    """An input file cannot be read at all (not a workbook, encrypted, corrupt...)."""
+
+
+class TemplateError(QualiopiError):
+    """A Word template is broken (syntax error, unknown variable, unsafe construct)."""
+
+
+class DeliveryError(QualiopiError):
+    """A document could not be written to the outbox (disk full, permission denied...)."""
+
+
+class LockedError(QualiopiError):
+    """Another build or watcher already holds the workspace lock."""

@@ -1,0 +1,52 @@
+"""Every text a user reads, per language: one catalogue per language and concept.
+
+Keys are namespaced: `sheet.<kind>`, `col.<kind>.<key>`, `choice.<list>.<key>`,
+`finding.<CODE>` / `hint.<CODE>`, `applies.*`, `cli.*`, `doc.*`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pipeline.i18n import (
+    en_cli,
+    en_findings,
+    en_referential,
+    en_workbook,
+    fr_cli,
+    fr_findings,
+    fr_referential,
+    fr_workbook,
+)
+from pipeline.model import Lang
+
+LANGS: tuple[Lang, ...] = ("en", "fr")
+
+
+@cache
+def catalogue(lang: Lang) -> dict[str, str]:
+    """Return every text of one language, merged from its concept modules."""
+    parts = {
+        "en": (en_workbook.TEXT, en_referential.TEXT, en_findings.TEXT, en_cli.TEXT),
+        "fr": (fr_workbook.TEXT, fr_referential.TEXT, fr_findings.TEXT, fr_cli.TEXT),
+    }[lang]
+    merged: dict[str, str] = {}
+    for part in parts:
+        merged.update(part)
+    return merged
+
+
+def text(lang: Lang, key: str, **params: object) -> str:
+    """Return the text for `key` in `lang`, with `{placeholders}` filled from `params`."""
+    template = catalogue(lang)[key]
+    return template.format(**params) if params else template
+
+
+def choice(lang: Lang, name: str, key: str) -> str:
+    """Return the label users see for value `key` of closed list `name`."""
+    return text(lang, f"choice.{name}.{key}")
+
+
+def labels_everywhere(key: str) -> tuple[str, ...]:
+    """Return the label of `key` in every language (for reading either language's workbooks)."""
+    return tuple(dict.fromkeys(catalogue(lang)[key] for lang in LANGS))

@@ -1,0 +1,6 @@
+"""en_cli texts."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+}

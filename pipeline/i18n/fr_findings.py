@@ -1,0 +1,6 @@
+"""fr_findings texts."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+}

@@ -1,0 +1,48 @@
+"""Textes français sur le référentiel : catégories, versions, motifs d'applicabilité."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    "list.join": ", ",
+    "category.AF": "actions de formation (AF)",
+    "category.BC": "bilans de compétences (BC)",
+    "category.VAE": "accompagnement VAE",
+    "category.CFA": "apprentissage (CFA)",
+    "applies.common": "Indicateur commun : s'applique à toutes les catégories d'actions.",
+    "applies.category": "S'applique aux {categories}, que l'organisme réalise.",
+    "applies.inherent.certifying":
+        "S'applique : {categories} conduit toujours à une certification professionnelle.",
+    "applies.inherent.work_linked":
+        "S'applique : {categories} est par nature une formation en alternance.",
+    "applies.inherent.work_based":
+        "S'applique : {categories} comprend toujours des périodes en situation de travail.",
+    "applies.inherent.subcontracting": "S'applique : {categories}.",
+    "applies.flag.certifying":
+        "S'applique : selon le profil, l'organisme réalise des prestations conduisant à une "
+        "certification professionnelle.",
+    "applies.flag.work_linked":
+        "S'applique : selon le profil, l'organisme réalise des formations en alternance.",
+    "applies.flag.work_based":
+        "S'applique : selon le profil, les prestations comprennent des périodes de formation "
+        "en situation de travail.",
+    "applies.flag.subcontracting":
+        "S'applique : selon le profil, l'organisme fait appel à la sous-traitance ou au "
+        "portage salarial.",
+    "na.category": "Ne s'applique pas : cet indicateur ne concerne que {categories}, que "
+                   "l'organisme ne réalise pas.",
+    "na.flag.certifying": "Ne s'applique pas : uniquement pour les prestations conduisant à "
+                          "une certification professionnelle, et le profil n'en déclare pas.",
+    "na.flag.work_linked": "Ne s'applique pas : uniquement pour les formations en alternance, "
+                           "et le profil n'en déclare pas.",
+    "na.flag.work_based": "Ne s'applique pas : uniquement lorsque les prestations comprennent "
+                          "des périodes en situation de travail, et le profil n'en déclare pas.",
+    "na.flag.subcontracting": "Ne s'applique pas : uniquement en cas de sous-traitance ou de "
+                              "portage salarial, et le profil n'en déclare pas.",
+    "na.claimed": "Déclaré non applicable par l'organisme : {reason}",
+    "version.forced": "{version}, imposé dans les réglages de l'espace (qualiopi.toml).",
+    "version.by_date": "{version}, car l'audit est prévu le {date}.",
+    "version.by_today": "{version}, car aucune date d'audit n'est indiquée et nous sommes le "
+                        "{date}.",
+    "version.V9": "Référentiel national qualité V9 (32 indicateurs)",
+    "version.V10": "Référentiel national qualité V10 (33 indicateurs)",
+}
