@@ -219,6 +219,7 @@ class Dossier:
     nonconformities: tuple[NonConformity, ...] = ()
     present: frozenset[SheetKind] = frozenset()
     locations: tuple[tuple[SheetKind, str, str], ...] = ()  # (kind, file, sheet) for each sheet
+    evidence_files: frozenset[str] | None = None  # files under the evidence folder, posix paths
     findings: tuple[Finding, ...] = ()
 
     def where(self, kind: SheetKind) -> tuple[str, str]:
@@ -257,3 +258,25 @@ class Report:
     def ok(self) -> bool:
         """Return True when no finding is an error."""
         return not self.errors
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedDocument:
+    """One Word document, rendered in memory, ready to be delivered under `name`."""
+
+    name: str
+    content: bytes
+    inputs: frozenset[SheetKind] = frozenset()  # the sheets it was made from
+
+
+DeliveryOutcome = Literal["written", "unchanged", "kept_edited", "replaced_edited", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """What happened to one document in the outbox."""
+
+    name: str
+    outcome: DeliveryOutcome
+    path: str  # where the new content is (relative to the workspace); '' when failed
+    note: str = ""  # e.g. the path of the edited copy kept, or why it failed

@@ -10,11 +10,15 @@ from functools import cache
 
 from pipeline.i18n import (
     en_cli,
+    en_documents,
     en_findings,
+    en_ingest,
     en_referential,
     en_workbook,
     fr_cli,
+    fr_documents,
     fr_findings,
+    fr_ingest,
     fr_referential,
     fr_workbook,
 )
@@ -27,8 +31,10 @@ LANGS: tuple[Lang, ...] = ("en", "fr")
 def catalogue(lang: Lang) -> dict[str, str]:
     """Return every text of one language, merged from its concept modules."""
     parts = {
-        "en": (en_workbook.TEXT, en_referential.TEXT, en_findings.TEXT, en_cli.TEXT),
-        "fr": (fr_workbook.TEXT, fr_referential.TEXT, fr_findings.TEXT, fr_cli.TEXT),
+        "en": (en_workbook.TEXT, en_referential.TEXT, en_ingest.TEXT, en_findings.TEXT,
+               en_documents.TEXT, en_cli.TEXT),
+        "fr": (fr_workbook.TEXT, fr_referential.TEXT, fr_ingest.TEXT, fr_findings.TEXT,
+               fr_documents.TEXT, fr_cli.TEXT),
     }[lang]
     merged: dict[str, str] = {}
     for part in parts:

@@ -1,0 +1,6 @@
+"""en texts: documents."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+}

@@ -1,0 +1,6 @@
+"""en texts: ingest."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+}

@@ -1,0 +1,6 @@
+"""fr texts: documents."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+}

@@ -1,0 +1,6 @@
+"""fr texts: ingest."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+}
