@@ -267,6 +267,7 @@ class RenderedDocument:
     name: str
     content: bytes
     inputs: frozenset[SheetKind] = frozenset()  # the sheets it was made from
+    sources: tuple[str, ...] = ()  # sha256 of the input files it was made from (SourceFile)
 
 
 DeliveryOutcome = Literal["written", "unchanged", "kept_edited", "replaced_edited", "failed"]

@@ -10,16 +10,20 @@ from functools import cache
 
 from pipeline.i18n import (
     en_cli,
+    en_deliver,
     en_documents,
     en_findings,
     en_ingest,
     en_referential,
+    en_watch,
     en_workbook,
     fr_cli,
+    fr_deliver,
     fr_documents,
     fr_findings,
     fr_ingest,
     fr_referential,
+    fr_watch,
     fr_workbook,
 )
 from pipeline.model import Lang
@@ -32,9 +36,11 @@ def catalogue(lang: Lang) -> dict[str, str]:
     """Return every text of one language, merged from its concept modules."""
     parts = {
         "en": (en_workbook.TEXT, en_referential.TEXT, en_ingest.TEXT, en_findings.TEXT,
-               en_documents.TEXT, en_cli.TEXT),
+               en_documents.TEXT, en_cli.TEXT, en_deliver.TEXT,
+               en_watch.TEXT),
         "fr": (fr_workbook.TEXT, fr_referential.TEXT, fr_ingest.TEXT, fr_findings.TEXT,
-               fr_documents.TEXT, fr_cli.TEXT),
+               fr_documents.TEXT, fr_cli.TEXT, fr_deliver.TEXT,
+               fr_watch.TEXT),
     }[lang]
     merged: dict[str, str] = {}
     for part in parts:

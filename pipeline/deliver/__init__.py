@@ -1,0 +1,126 @@
+"""Deliver: write rendered documents into the outbox atomically, never over a person's edits."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.config import Workspace
+from pipeline.deliver.archive import archive_edited, archive_inputs, sha256
+from pipeline.deliver.atomic import is_temporary, remove_temporaries
+from pipeline.deliver.lock import lock_holder, workspace_lock
+from pipeline.deliver.manifest import Manifest
+from pipeline.deliver.place import Placed, Run, classify, place, versions, write
+from pipeline.deliver.timing import Timing
+from pipeline.i18n import text
+from pipeline.model import Delivery, DeliveryOutcome, RenderedDocument
+
+__all__ = [
+    "Manifest", "Timing", "archive_inputs", "clean_stale_temporaries", "deliver",
+    "lock_holder", "workspace_lock",
+]
+
+
+def deliver(documents: Sequence[RenderedDocument], out_dir: Path, workspace: Workspace,
+            force: bool, *, timing: Timing | None = None) -> tuple[Delivery, ...]:
+    """Write each document into `out_dir`, and say what happened to each.
+
+    A document changed by a person since it was written is never overwritten: the new one
+    goes beside it under a versioned name, unless `force`, which archives the edited copy
+    first. A busy folder or file is retried with a bounded backoff; a document that cannot
+    be written is a `failed` Delivery, never an exception, and never stops the others.
+    """
+    run = Run(workspace, out_dir, timing or Timing())
+    deliveries = tuple(_deliver_one(run, document, force) for document in documents)
+    run.manifest.save_quietly()
+    return deliveries
+
+
+def clean_stale_temporaries(where: Path | Workspace) -> tuple[Path, ...]:
+    """Remove temporary files a killed process left (in a folder, or a whole workspace).
+
+    Only our own temporary names are touched. Call it while holding the workspace lock.
+    """
+    if isinstance(where, Workspace):
+        return remove_temporaries(where.outbox, where.state, where.archive)
+    return remove_temporaries(where)
+
+
+def _deliver_one(run: Run, document: RenderedDocument, force: bool) -> Delivery:
+    if not _acceptable(document.name):
+        return _failed(run, document, "deliver.failed.bad_name", "")
+    target = run.out_dir / document.name
+    digest = sha256(document.content)
+    state, content = classify(run, target, digest)
+    if state == "edited" and force:
+        return _replace_edited(run, document, digest, target, content)
+    return _outcome(run, document, target, place(run, document, digest, versions(target)))
+
+
+def _replace_edited(run: Run, document: RenderedDocument, digest: str, target: Path,
+                    content: bytes) -> Delivery:
+    try:
+        copy = archive_edited(target, content, run.workspace, run.out_dir, run.timing.now())
+    except OSError as err:
+        placed = place(run, document, digest, versions(target))
+        delivery = _outcome(run, document, target, placed)
+        note = _text(run, "deliver.archive_failed", edited=run.key(target),
+                     reason=err.strerror or err)
+        return Delivery(delivery.name, delivery.outcome, delivery.path,
+                        f"{note} {delivery.note}".strip())
+    failure = write(run, target, document, digest)
+    if failure is None:
+        note = _text(run, "deliver.replaced_edited", archived=run.key(copy))
+        return Delivery(document.name, "replaced_edited", run.key(target), note)
+    names = versions(target)
+    next(names)  # its own name is taken by the edited copy, still there
+    placed = place(run, document, digest, names)
+    locked = Placed(placed.path, placed.changed, "locked", placed.error or failure.error)
+    return _outcome(run, document, target, locked)
+
+
+def _outcome(run: Run, document: RenderedDocument, target: Path, placed: Placed) -> Delivery:
+    if placed.path is None:
+        return _failed(run, document, _failure_key(placed), _reason(placed.error))
+    path = run.key(placed.path)
+    outcome: DeliveryOutcome = "written" if placed.changed else "unchanged"
+    if placed.path == target:
+        return Delivery(document.name, outcome, path)
+    if placed.obstacle == "edited":
+        note = _text(run, "deliver.kept_edited", edited=run.key(target), new=path)
+        return Delivery(document.name, "kept_edited", path, note)
+    note = _text(run, f"deliver.{placed.obstacle or 'locked'}", target=run.key(target), new=path)
+    return Delivery(document.name, outcome, path, note)
+
+
+def _failed(run: Run, document: RenderedDocument, key: str, reason: str) -> Delivery:
+    note = _text(run, key, name=document.name, folder=run.key(run.out_dir), reason=reason)
+    return Delivery(document.name, "failed", "", note)
+
+
+def _failure_key(placed: Placed) -> str:
+    code = placed.error.errno if placed.error is not None else None
+    if placed.error is None:
+        return "deliver.failed.no_name"
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+        return "deliver.failed.no_space"
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "deliver.failed.read_only"
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        return "deliver.failed.not_a_folder"
+    return "deliver.failed.other"
+
+
+def _reason(error: OSError | None) -> str:
+    return "" if error is None else str(error.strerror or error)
+
+
+def _acceptable(name: str) -> bool:
+    """Return True for a plain file name: no folder part, nothing that leaves the outbox."""
+    return (bool(name) and name not in (".", "..") and Path(name).name == name
+            and "/" not in name and "\\" not in name and not is_temporary(Path(name)))
+
+
+def _text(run: Run, key: str, **params: object) -> str:
+    return text(run.workspace.settings.lang, key, **params)

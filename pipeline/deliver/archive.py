@@ -1,0 +1,90 @@
+"""The workspace archive: every input processed, by content hash, and edited documents kept."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from pipeline.config import Workspace
+from pipeline.deliver.atomic import write_atomic
+from pipeline.deliver.manifest import Archived, Manifest
+from pipeline.errors import DeliveryError
+from pipeline.i18n import text
+
+log = logging.getLogger(__name__)
+
+
+def sha256(content: bytes) -> str:
+    """Return the hex SHA-256 of `content`."""
+    return hashlib.sha256(content).hexdigest()
+
+
+def archive_inputs(paths: Iterable[Path], workspace: Workspace,
+                   now: datetime | None = None) -> dict[Path, Path]:
+    """Copy each input byte for byte to `archive/inputs/<sha256>.<ext>`; return path → copy.
+
+    A content already archived is not copied again. A file gone before it could be read is
+    left out (reading it will report it). Raises DeliveryError when the archive cannot be
+    written (disk full...), in the workspace language.
+    """
+    manifest = Manifest.load(workspace.state)
+    stamp = (now or datetime.now().astimezone()).isoformat(timespec="seconds")
+    copies: dict[Path, Path] = {}
+    for path in paths:
+        try:
+            content = path.read_bytes()
+        except OSError as err:
+            log.warning("input %s not archived: %s", path, err)
+            continue
+        copies[path] = _archive_one(path, content, workspace, manifest, stamp)
+    manifest.save_quietly()
+    return copies
+
+
+def _archive_one(path: Path, content: bytes, workspace: Workspace, manifest: Manifest,
+                 stamp: str) -> Path:
+    digest = sha256(content)
+    folder = workspace.archive / "inputs"
+    copy = folder / f"{digest}{path.suffix.lower()}"
+    if not (copy.is_file() and copy.stat().st_size == len(content)):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(copy, content)
+        except OSError as err:
+            raise _archive_error(workspace, path, err) from err
+    known = manifest.inputs.get(digest) or Archived(workspace.relative(copy), (), stamp)
+    source = workspace.relative(path)
+    if source not in known.sources:
+        known = replace(known, sources=(*known.sources, source))
+    manifest.inputs[digest] = known
+    return copy
+
+
+def archive_edited(path: Path, content: bytes, workspace: Workspace, out_dir: Path,
+                   now: datetime) -> Path:
+    """Keep a document edited by a person at `archive/edited/<folder>/<time>-<hash>-<name>`.
+
+    Raises OSError when the copy cannot be made; the caller must then not replace the file.
+    """
+    outbox = workspace.outbox.resolve()
+    folder = workspace.archive / "edited"
+    if out_dir.resolve().is_relative_to(outbox):
+        folder = folder.joinpath(*out_dir.resolve().relative_to(outbox).parts)
+    name = f"{now.strftime('%Y%m%d-%H%M%S')}-{sha256(content)[:8]}-{path.name}"
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / name
+    write_atomic(copy, content)
+    return copy
+
+
+def _archive_error(workspace: Workspace, path: Path, err: OSError) -> DeliveryError:
+    lang = workspace.settings.lang
+    return DeliveryError(
+        text(lang, "deliver.archive_input_failed", file=workspace.relative(path),
+             folder=workspace.relative(workspace.archive), reason=err.strerror or err),
+        text(lang, "deliver.archive_input_hint"),
+    )

@@ -1,0 +1,129 @@
+"""One build or watcher per workspace: an operating-system lock on a file in the state folder."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import socket
+import sys
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from pipeline.config import Workspace
+from pipeline.errors import LockedError
+from pipeline.i18n import text
+
+LOCK_FILE = "workspace.lock"
+_WINDOWS_OFFSET = 1 << 30  # lock a byte far past the holder's details, which stay readable
+_held: dict[Path, tuple[int, int]] = {}  # lock files this process holds → (descriptor, depth)
+_guard = threading.Lock()
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def workspace_lock(workspace: Workspace) -> Iterator[Path]:
+    """Hold the workspace lock for the duration of the block; yield the lock file.
+
+    The operating system releases the lock when the holder dies, so a lock left by a crashed
+    process is simply taken over. Nested use in one process (watcher → build) is allowed.
+    Raises LockedError, naming the holder, when another process holds it.
+    """
+    path = (workspace.state / LOCK_FILE).resolve()
+    with _guard:
+        descriptor, depth = _held.get(path) or (_acquire(path, workspace), 0)
+        _held[path] = (descriptor, depth + 1)
+    try:
+        yield path
+    finally:
+        with _guard:
+            _release(path)
+
+
+def lock_holder(workspace: Workspace) -> dict[str, object]:
+    """Return the details the lock holder wrote (pid, host, since); {} when none."""
+    try:
+        data = json.loads((workspace.state / LOCK_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _acquire(path: Path, workspace: Workspace) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        locked = _try_lock(descriptor)
+    except OSError as err:  # e.g. a network share without locks: carry on, say so
+        log.warning("workspace lock %s not supported here (%s): proceeding unlocked", path, err)
+        locked = True
+    if not locked:
+        os.close(descriptor)
+        raise _locked_error(workspace)
+    _write_holder(descriptor)
+    return descriptor
+
+
+def _release(path: Path) -> None:
+    descriptor, depth = _held.pop(path)
+    if depth > 1:
+        _held[path] = (descriptor, depth - 1)
+        return
+    try:
+        os.ftruncate(descriptor, 0)  # no holder named any more
+        with contextlib.suppress(OSError):
+            _unlock(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _write_holder(descriptor: int) -> None:
+    holder = {"pid": os.getpid(), "host": socket.gethostname(),
+              "since": datetime.now().astimezone().isoformat(timespec="seconds")}
+    os.ftruncate(descriptor, 0)
+    os.lseek(descriptor, 0, os.SEEK_SET)
+    os.write(descriptor, json.dumps(holder).encode("utf-8"))
+    os.fsync(descriptor)
+
+
+def _locked_error(workspace: Workspace) -> LockedError:
+    holder = lock_holder(workspace)
+    lang = workspace.settings.lang
+    since = str(holder.get("since", ""))[:16].replace("T", " ")
+    key = "deliver.lock.held" if holder else "deliver.lock.unknown"
+    message = text(lang, key, pid=holder.get("pid", "?"), host=holder.get("host", "?"),
+                   since=since, workspace=workspace.root)
+    hint = text(lang, "deliver.lock.hint", path=workspace.state / LOCK_FILE)
+    return LockedError(message, hint)
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(descriptor: int) -> bool:
+        os.lseek(descriptor, _WINDOWS_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(descriptor: int) -> None:
+        os.lseek(descriptor, _WINDOWS_OFFSET, os.SEEK_SET)
+        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(descriptor: int) -> bool:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)

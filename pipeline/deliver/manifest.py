@@ -1,0 +1,127 @@
+"""The manifest: what the tool wrote where (with hashes), and which inputs it archived."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from pipeline.deliver.atomic import write_atomic
+
+FILE_NAME = "manifest.json"
+FORMAT = 1
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """One document as the tool last wrote it; `pending` is a write begun but not confirmed."""
+
+    sha256: str
+    size: int = 0
+    written_at: str = ""
+    inputs: tuple[str, ...] = ()  # sha256 of the input files it was made from
+    sheets: tuple[str, ...] = ()  # the kinds of sheet it was made from
+    pending: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Archived:
+    """One input file archived byte for byte, and where it was found."""
+
+    archived: str
+    sources: tuple[str, ...] = ()
+    archived_at: str = ""
+
+
+class Manifest:
+    """The manifest of one workspace, loaded in memory; `save` writes it atomically."""
+
+    def __init__(self, path: Path, documents: dict[str, Written],
+                 inputs: dict[str, Archived]) -> None:
+        self.path = path
+        self.documents = documents
+        self.inputs = inputs
+
+    @classmethod
+    def load(cls, state: Path) -> Manifest:
+        """Read the manifest in the workspace state folder; missing or unreadable → empty."""
+        path = state / FILE_NAME
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(path, _documents(data["documents"]), _inputs(data.get("inputs", {})))
+        except FileNotFoundError:
+            return cls(path, {}, {})
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+            # Safe default: every file already in the outbox then counts as edited by a person.
+            log.warning("manifest %s unreadable (%s): starting a new one", path, err)
+            return cls(path, {}, {})
+
+    def ours(self, key: str, digest: str) -> bool:
+        """Return True when `digest` is what the tool wrote (or was writing) at `key`."""
+        entry = self.documents.get(key)
+        return entry is not None and digest in (entry.sha256, entry.pending)
+
+    def begin(self, key: str, digest: str) -> None:
+        """Note that `digest` is about to replace `key` (so a crash mid-write stays ours)."""
+        entry = self.documents.get(key) or Written(sha256="")
+        self.documents[key] = replace(entry, pending=digest)
+
+    def abandon(self, key: str) -> None:
+        """Forget a write that did not happen."""
+        entry = self.documents.get(key)
+        if entry is not None and entry.sha256:
+            self.documents[key] = replace(entry, pending="")
+        elif entry is not None:
+            del self.documents[key]
+
+    def record(self, key: str, written: Written) -> None:
+        """Note that `key` now holds `written`."""
+        self.documents[key] = written
+
+    def save(self) -> None:
+        """Write the manifest atomically; raises OSError when it cannot."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {
+            "format": FORMAT,
+            "documents": {key: _document_json(w) for key, w in sorted(self.documents.items())},
+            "inputs": {key: asdict(a) for key, a in sorted(self.inputs.items())},
+        }
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        write_atomic(self.path, text.encode("utf-8"))
+
+    def save_quietly(self) -> None:
+        """Save, logging a failure: the `pending` marks already saved keep the outbox safe."""
+        try:
+            self.save()
+        except OSError as err:
+            log.warning("manifest %s not saved: %s", self.path, err)
+
+
+def _document_json(written: Written) -> dict[str, object]:
+    data = asdict(written)
+    if not written.pending:
+        del data["pending"]
+    return data
+
+
+def _documents(data: dict[str, dict[str, object]]) -> dict[str, Written]:
+    return {str(key): Written(
+        sha256=str(value["sha256"]), size=int(str(value.get("size", 0))),
+        written_at=str(value.get("written_at", "")), inputs=_strings(value.get("inputs")),
+        sheets=_strings(value.get("sheets")), pending=str(value.get("pending", "")),
+    ) for key, value in data.items()}
+
+
+def _inputs(data: dict[str, dict[str, object]]) -> dict[str, Archived]:
+    return {str(key): Archived(
+        archived=str(value["archived"]), sources=_strings(value.get("sources")),
+        archived_at=str(value.get("archived_at", "")),
+    ) for key, value in data.items()}
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(item) for item in value)
