@@ -1,0 +1,1 @@
+"""Benchmarks: reference workspaces, the floor of the bare libraries, and the measures."""
