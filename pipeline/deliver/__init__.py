@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,7 +12,7 @@ from pipeline.deliver.archive import archive_edited, archive_inputs, sha256
 from pipeline.deliver.atomic import is_temporary, remove_temporaries
 from pipeline.deliver.lock import lock_holder, workspace_lock
 from pipeline.deliver.manifest import Manifest
-from pipeline.deliver.place import Placed, Run, classify, place, versions, write
+from pipeline.deliver.place import Obstacle, Placed, Run, classify, place, versions, write
 from pipeline.deliver.timing import Timing
 from pipeline.i18n import text
 from pipeline.model import Delivery, DeliveryOutcome, RenderedDocument
@@ -63,21 +64,22 @@ def _replace_edited(run: Run, document: RenderedDocument, digest: str, target: P
     try:
         copy = archive_edited(target, content, run.workspace, run.out_dir, run.timing.now())
     except OSError as err:
-        placed = place(run, document, digest, versions(target))
-        delivery = _outcome(run, document, target, placed)
-        note = _text(run, "deliver.archive_failed", edited=run.key(target),
+        delivery = _outcome(run, document, target, place(run, document, digest, versions(target)))
+        if delivery.outcome != "kept_edited":
+            return delivery
+        note = _text(run, "deliver.archive_failed", edited=run.key(target), new=delivery.path,
                      reason=err.strerror or err)
-        return Delivery(delivery.name, delivery.outcome, delivery.path,
-                        f"{note} {delivery.note}".strip())
-    failure = write(run, target, document, digest)
+        return dataclasses.replace(delivery, note=note)
+    failure = write(run, target, document, digest, expected=sha256(content))
     if failure is None:
         note = _text(run, "deliver.replaced_edited", archived=run.key(copy))
         return Delivery(document.name, "replaced_edited", run.key(target), note)
     names = versions(target)
     next(names)  # its own name is taken by the edited copy, still there
     placed = place(run, document, digest, names)
-    locked = Placed(placed.path, placed.changed, "locked", placed.error or failure.error)
-    return _outcome(run, document, target, locked)
+    obstacle: Obstacle = "edited" if failure.changed else "locked"
+    return _outcome(run, document, target, Placed(placed.path, placed.changed, obstacle,
+                                                  placed.error or failure.error))
 
 
 def _outcome(run: Run, document: RenderedDocument, target: Path, placed: Placed) -> Delivery:

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.config import Workspace
-from pipeline.errors import LockedError
+from pipeline.errors import LockedError, WorkspaceError
 from pipeline.i18n import text
 
 LOCK_FILE = "workspace.lock"
@@ -53,8 +53,15 @@ def lock_holder(workspace: Workspace) -> dict[str, object]:
 
 
 def _acquire(path: Path, workspace: Workspace) -> int:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+    except OSError as err:
+        lang = workspace.settings.lang
+        raise WorkspaceError(
+            text(lang, "deliver.lock.unwritable", folder=workspace.relative(path.parent),
+                 reason=err.strerror or err),
+            text(lang, "deliver.lock.unwritable_hint")) from err
     try:
         locked = _try_lock(descriptor)
     except OSError as err:  # e.g. a network share without locks: carry on, say so

@@ -32,9 +32,12 @@ class Placed:
 
 
 @dataclass(frozen=True, slots=True)
-class _Failure:
-    error: OSError
+class Failure:
+    """Why a write did not happen."""
+
+    error: OSError | None
     name_only: bool  # the folder takes files; only this name could not be replaced
+    changed: bool = False  # a person saved over the file while we waited: it is theirs now
 
 
 class Run:
@@ -63,6 +66,16 @@ def versions(path: Path) -> Iterator[Path]:
         yield path.with_name(f"{path.stem} (v{number}){path.suffix}")
 
 
+def fingerprint(path: Path) -> str | None:
+    """Return the hash of the file at `path`, None when there is none, '' when unreadable."""
+    try:
+        return sha256(path.read_bytes()) if not path.is_symlink() else ""
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:
+        return ""
+
+
 def classify(run: Run, path: Path, digest: str) -> tuple[State, bytes]:
     """Return what stands at `path` for a document of hash `digest`, and its bytes."""
     try:
@@ -86,28 +99,35 @@ def place(run: Run, document: RenderedDocument, digest: str, names: Iterator[Pat
     obstacle: Obstacle = ""
     error: OSError | None = None
     for path in names:
-        state, _ = classify(run, path, digest)
+        state, content = classify(run, path, digest)
         if state == "same":
             remember(run, path, document, digest)
             return Placed(path, False, obstacle)
         if state in ("edited", "blocked"):
             obstacle = obstacle or ("edited" if state == "edited" else "blocked")
             continue
-        failure = write(run, path, document, digest)
+        expected = sha256(content) if state == "ours" else None
+        failure = write(run, path, document, digest, expected)
         if failure is None:
             return Placed(path, True, obstacle)
         if not failure.name_only:
             return Placed(None, False, obstacle, failure.error)
-        obstacle, error = obstacle or "locked", failure.error
+        obstacle = obstacle or ("edited" if failure.changed else "locked")
+        error = failure.error or error
     return Placed(None, False, obstacle, error)
 
 
-def write(run: Run, path: Path, document: RenderedDocument, digest: str) -> _Failure | None:
-    """Write `document` atomically at `path`, retrying with backoff; return the last failure."""
+def write(run: Run, path: Path, document: RenderedDocument, digest: str,
+          expected: str | None) -> Failure | None:
+    """Write `document` at `path` atomically, retrying with backoff; return the last failure.
+
+    `expected` is the hash of what `path` holds now (None: nothing): if a person saves over
+    it meanwhile (say, in Word while we wait for Word to let go), it is not replaced.
+    """
     attempt = 0
     while True:
-        failure = _attempt(run, path, document, digest)
-        if failure is None or not run.backoff.wait(attempt):
+        failure = _attempt(run, path, document, digest, expected)
+        if failure is None or failure.changed or not run.backoff.wait(attempt):
             return failure
         attempt += 1
 
@@ -123,24 +143,25 @@ def remember(run: Run, path: Path, document: RenderedDocument, digest: str) -> N
     ))
 
 
-def _attempt(run: Run, path: Path, document: RenderedDocument, digest: str) -> _Failure | None:
+def _attempt(run: Run, path: Path, document: RenderedDocument, digest: str,
+             expected: str | None) -> Failure | None:
     key = run.key(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temp = stage(path, document.content)
-    except OSError as err:
-        return _Failure(err, name_only=False)
-    try:
         run.manifest.begin(key, digest)  # saved first: a crash after the rename stays ours
         run.manifest.save()
+        temp = stage(path, document.content)
     except OSError as err:
+        run.manifest.abandon(key)
+        return Failure(err, name_only=False)
+    if fingerprint(path) != expected:
         _undo(run, key, temp)
-        return _Failure(err, name_only=False)
+        return Failure(None, name_only=True, changed=True)
     try:
         commit(temp, path)
     except OSError as err:
         _undo(run, key, temp)
-        return _Failure(err, name_only=True)
+        return Failure(err, name_only=True)
     remember(run, path, document, digest)
     run.manifest.save_quietly()
     return None

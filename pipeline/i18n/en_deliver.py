@@ -17,8 +17,8 @@ TEXT: dict[str, str] = {
         "cannot read): the new version was written as {new}. Rename or move {target} to get "
         "the usual name back."),
     "deliver.archive_failed": (
-        "{edited} was changed by hand and could not be archived ({reason}), so it was not "
-        "replaced despite --force."),
+        "{edited} was changed by hand and could not be archived ({reason}), so --force did "
+        "not replace it; the new version is {new}."),
     "deliver.failed.no_space": (
         "{name} was not written: the disk holding {folder} is full. Free some space, then "
         "build again."),
@@ -45,6 +45,10 @@ TEXT: dict[str, str] = {
     "deliver.lock.hint": (
         "Wait until it finishes, or stop the other watcher: only one build or watcher may run "
         "on a workspace at a time (lock file: {path})."),
+    "deliver.lock.unwritable": (
+        "The workspace's state folder {folder} cannot be written ({reason})."),
+    "deliver.lock.unwritable_hint": (
+        "Give this account write access to the workspace folder, then start again."),
     "deliver.archive_input_failed": (
         "The input {file} could not be copied to the archive ({folder}): {reason}."),
     "deliver.archive_input_hint": (

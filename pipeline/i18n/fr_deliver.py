@@ -17,8 +17,8 @@ TEXT: dict[str, str] = {
         "fichier illisible) : la nouvelle version a été écrite sous le nom {new}. Renommez ou "
         "déplacez {target} pour retrouver le nom habituel."),
     "deliver.archive_failed": (
-        "{edited} a été modifié à la main et n'a pas pu être archivé ({reason}) : il n'a donc "
-        "pas été remplacé malgré --force."),
+        "{edited} a été modifié à la main et n'a pas pu être archivé ({reason}) : --force ne "
+        "l'a donc pas remplacé ; la nouvelle version est {new}."),
     "deliver.failed.no_space": (
         "{name} n'a pas été écrit : le disque qui contient {folder} est plein. Libérez de "
         "la place, puis relancez la génération."),
@@ -45,6 +45,12 @@ TEXT: dict[str, str] = {
     "deliver.lock.hint": (
         "Attendez qu'il termine, ou arrêtez l'autre surveillance : une seule génération ou "
         "surveillance à la fois par espace de travail (fichier de verrou : {path})."),
+    "deliver.lock.unwritable": (
+        "Le dossier d'état de l'espace de travail {folder} n'est pas accessible en écriture "
+        "({reason})."),
+    "deliver.lock.unwritable_hint": (
+        "Donnez à ce compte l'accès en écriture au dossier de l'espace de travail, puis "
+        "relancez."),
     "deliver.archive_input_failed": (
         "Le fichier d'entrée {file} n'a pas pu être copié dans l'archive ({folder}) : {reason}."),
     "deliver.archive_input_hint": (

@@ -122,6 +122,20 @@ def test_force_archives_the_edited_copy_then_replaces_it(workspace: Workspace,
     assert not (workspace.outbox / "audit-preparation (v2).docx").exists()
 
 
+def test_force_never_replaces_what_it_could_not_archive(workspace: Workspace,
+                                                        timing: Timing) -> None:
+    deliver([rendered(NAME, "first")], workspace.outbox, workspace, False, timing=timing)
+    edited = edit_in_word(workspace.outbox / NAME, "My own paragraph")
+    workspace.archive.write_text("a file where the archive folder should be", encoding="utf-8")
+    (delivery,) = deliver([rendered(NAME, "second")], workspace.outbox, workspace, True,
+                          timing=timing)
+    assert (delivery.outcome, delivery.path) == (
+        "kept_edited", "outbox/audit-preparation (v2).docx")
+    assert delivery.note.startswith(
+        f"outbox/{NAME} was changed by hand and could not be archived")
+    assert (workspace.outbox / NAME).read_bytes() == edited
+
+
 def _drop_by_hand(workspace: Workspace) -> None:
     workspace.outbox.mkdir(parents=True)
     (workspace.outbox / NAME).write_bytes(rendered(NAME, "put there by someone").content)

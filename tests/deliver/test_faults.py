@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.config import Workspace
 from pipeline.deliver import Timing, deliver
-from tests.deliver.conftest import NOW, docx_text, leftovers, rendered
+from tests.deliver.conftest import NOW, docx_text, edit_in_word, leftovers, rendered
 
 NAME = "audit-preparation.docx"
 
@@ -142,6 +142,27 @@ def test_document_closed_during_the_backoff_is_replaced_in_place(
     assert (delivery.outcome, delivery.path) == ("written", f"outbox/{NAME}")
     assert docx_text(target) == ["second"]
     assert sorted(p.name for p in workspace.outbox.iterdir()) == [NAME]
+
+
+def test_edits_saved_while_waiting_for_word_are_never_overwritten(
+        workspace: Workspace, immutable: list[Path]) -> None:
+    deliver([rendered(NAME, "first")], workspace.outbox, workspace, False)
+    target = workspace.outbox / NAME
+    _make_immutable(target, immutable)
+    saved: list[bytes] = []
+
+    def save_and_close_in_word(_: float) -> None:
+        if not saved:
+            _chattr("-i", target)
+            saved.append(edit_in_word(target, "typed while the build waited"))
+
+    waiting = Timing(sleep=save_and_close_in_word, now=lambda: NOW)
+    (delivery,) = deliver([rendered(NAME, "second")], workspace.outbox, workspace, False,
+                          timing=waiting)
+    assert (delivery.outcome, delivery.path) == (
+        "kept_edited", "outbox/audit-preparation (v2).docx")
+    assert target.read_bytes() == saved[0]
+    assert docx_text(workspace.outbox / "audit-preparation (v2).docx") == ["second"]
 
 
 def test_folder_in_place_of_the_document_is_left_alone(workspace: Workspace,

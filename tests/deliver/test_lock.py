@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.config import Workspace
 from pipeline.deliver import lock_holder, workspace_lock
-from pipeline.errors import LockedError
+from pipeline.errors import LockedError, WorkspaceError
 from pipeline.model import Lang
 from tests.deliver.conftest import make_workspace
 from tests.deliver.subprocesses import REPO
@@ -104,3 +104,12 @@ def test_a_build_inside_the_watcher_of_the_same_process_may_nest(workspace: Work
         assert (refused.stdout, refused.returncode) == ("", 1)
         assert "LockedError: Cet espace de travail est déjà utilisé" in refused.stderr
     assert _probe(workspace).stdout == "held\n", "free again once the outer block ends"
+
+
+def test_a_workspace_whose_state_cannot_be_written_is_refused_clearly(
+        workspace: Workspace) -> None:
+    workspace.state.write_text("a file where the state folder should be", encoding="utf-8")
+    with pytest.raises(WorkspaceError) as raised, workspace_lock(workspace):
+        pass
+    assert raised.value.message.startswith(
+        "The workspace's state folder .qualiopi cannot be written")
