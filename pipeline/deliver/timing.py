@@ -29,10 +29,6 @@ class Backoff:
         self.timing = timing
         self.spent = 0.0
 
-    def attempts(self) -> int:
-        """Return how many attempts one write may make (the first, plus one per delay)."""
-        return len(self.timing.delays) + 1
-
     def wait(self, attempt: int) -> bool:
         """Sleep before attempt number `attempt` + 1; return False when no time is left."""
         if attempt >= len(self.timing.delays):
