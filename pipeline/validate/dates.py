@@ -8,7 +8,7 @@ from datetime import date
 
 from pipeline.model import Finding, SheetKind
 from pipeline.validate.context import Context
-from pipeline.validate.structure import records
+from pipeline.validate.structure import indicator_of, records
 
 # Fields that record something that already happened (planned dates such as `due` are not here).
 PAST_EVENTS: tuple[tuple[SheetKind, tuple[str, ...]], ...] = (
@@ -35,5 +35,6 @@ def date_findings(ctx: Context) -> Iterator[Finding]:
                 value = getattr(record, key)
                 if isinstance(value, date) and value > ctx.today:
                     yield ctx.at("warning", "DATE_IN_FUTURE", record.origin, key,
-                                 column=ctx.column(kind, key), date=ctx.date(value),
+                                 indicator_of(record), column=ctx.column(kind, key),
+                                 date=ctx.date(value),
                                  today=ctx.date(ctx.today))

@@ -68,7 +68,8 @@ def _review(ctx: Context, item: Evidence) -> Iterator[Finding]:
 def _locations(ctx: Context) -> Iterator[Finding]:
     files = ctx.dossier.evidence_files
     folder = ctx.settings.evidence_folder
-    folder_reported = False
+    # Reading already said the folder is unusable (it lies outside the workspace).
+    folder_reported = any(f.code == "EVIDENCE_FOLDER_OUTSIDE" for f in ctx.dossier.findings)
     for item in ctx.dossier.evidence:
         kind = classify(item.location, files, folder)
         if kind is Location.OUTSIDE:

@@ -77,7 +77,7 @@ def _required(ctx: Context, kind: SheetKind) -> Iterator[Finding]:
             if _is_empty(record, key) and record.origin.cell(key) \
                     and not _status_of_excluded(ctx, record, key):
                 yield ctx.at("error", "REQUIRED_MISSING", record.origin, key,
-                             _indicator_of(record), column=ctx.column(kind, key),
+                             indicator_of(record), column=ctx.column(kind, key),
                              what=describe(ctx, kind, record))
 
 
@@ -96,7 +96,8 @@ def _is_empty(record: Record, key: str) -> bool:
     return getattr(record, key) in _EMPTY
 
 
-def _indicator_of(record: Record) -> int | None:
+def indicator_of(record: Record) -> int | None:
+    """Return the indicator a record is about (a grid row, a non-conformity), if any."""
     number = getattr(record, "number", getattr(record, "indicator", None))
     return number if isinstance(number, int) else None
 

@@ -11,6 +11,7 @@ from pipeline.i18n import LANGS, catalogue, en_findings, fr_findings
 from pipeline.validate import CODES
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pipeline" / "validate"
+READING_CODES = {"EVIDENCE_FOLDER_OUTSIDE"}  # ingest's findings a rule defers to
 _CODE = re.compile(r'"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)"')
 
 
@@ -35,4 +36,4 @@ def test_both_languages_have_the_same_texts() -> None:
 def test_every_code_written_in_the_rules_is_listed() -> None:
     written = {code for path in PACKAGE.glob("*.py") if path.name != "codes.py"
                for code in _CODE.findall(path.read_text(encoding="utf-8"))}
-    assert written - set(CODES) == set()
+    assert written - set(CODES) == READING_CODES

@@ -99,3 +99,11 @@ def test_indicator_30_asks_for_the_groups_the_version_and_categories_name(
     expected = [g for g in groups if g != "beneficiaries"]
     assert len(missing) == len(expected)
     assert all(f"from {labels[g]}:" in m for g, m in zip(expected, missing, strict=True))
+
+
+def test_an_evidence_folder_outside_the_workspace_is_reported_once_by_reading(
+        today: date) -> None:
+    outside = Finding("error", "EVIDENCE_FOLDER_OUTSIDE", "", "", "", "m", "h")
+    report = validate(clean(evidence_files=None, findings=(outside,)), Settings(lang="en"),
+                      today)
+    assert [f.code for f in report.findings] == ["EVIDENCE_FOLDER_OUTSIDE"]
