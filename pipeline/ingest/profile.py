@@ -1,0 +1,86 @@
+"""Read the organisation's profile: one labelled field per row, its answer to the right."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pipeline.ingest.cells import Context, read_cell
+from pipeline.ingest.notes import Notes
+from pipeline.ingest.rows import BLANK_RUN, letter
+from pipeline.ingest.sheets import profile_layout
+from pipeline.ingest.stream import Box, RawRow
+from pipeline.model import Category, Origin, Profile
+from pipeline.schema import PROFILE
+
+MAX_PROFILE_ROWS = 500
+_CATEGORIES: dict[str, Category] = {
+    "category_af": "AF", "category_bc": "BC", "category_vae": "VAE", "category_cfa": "CFA"}
+
+
+def read_profile(rows: Iterable[RawRow], boxes: tuple[Box, ...], file: str, sheet: str,
+                 context: Context, notes: Notes) -> Profile | None:
+    """Return the profile a sheet holds, reporting fields it lacks and answers it cannot read."""
+    kept = _rows(rows)
+    layout = profile_layout(kept)
+    if layout is None:
+        return None
+    cells = {(row.number, column): value for row in kept for column, value in row.cells.items()}
+    values: dict[str, Any] = {}
+    located: list[tuple[str, str]] = []
+    for key, row, label_column in layout.fields:
+        column = _value_column(row, label_column, boxes)
+        cell = f"{letter(column)}{row}"
+        located.append((key, cell))
+        raw = cells.get((row, column))
+        if raw is None:
+            _blank(key, sheet, cell, notes)
+            continue
+        value, problem = read_cell(raw, PROFILE.column(key), context)
+        if problem is not None:
+            notes.problem(problem, "profile", key, sheet, cell)
+        if value is not None:
+            values[key] = value
+    _missing({key for key, _, _ in layout.fields}, sheet, notes)
+    return _profile(values, Origin(file, sheet, 0, tuple(located)))
+
+
+def _rows(rows: Iterable[RawRow]) -> list[RawRow]:
+    kept: list[RawRow] = []
+    last = 0
+    for row in rows:
+        if row.cells:
+            kept.append(row)
+            last = row.number
+        if row.number - last >= BLANK_RUN or len(kept) >= MAX_PROFILE_ROWS:
+            break
+    return kept
+
+
+def _value_column(row: int, label_column: int, boxes: tuple[Box, ...]) -> int:
+    """Return the column of a field's answer: the first one right of its (merged) label."""
+    for min_col, min_row, max_col, max_row in boxes:
+        if min_col <= label_column <= max_col and min_row <= row <= max_row:
+            return max_col + 1
+    return label_column + 1
+
+
+def _blank(key: str, sheet: str, cell: str, notes: Notes) -> None:
+    """Report a required yes/no answer left empty: the model cannot tell it from 'No'."""
+    column = PROFILE.column(key)
+    if column.required and column.type == "bool":
+        notes.add("error", "YES_NO_MISSING", sheet, cell, column=notes.label("profile", key))
+
+
+def _missing(found: set[str], sheet: str, notes: Notes) -> None:
+    for column in PROFILE.columns:
+        if column.key not in found:
+            notes.add("error" if column.required else "warning", "MISSING_FIELD", sheet,
+                      column=notes.label("profile", column.key))
+
+
+def _profile(values: dict[str, Any], origin: Origin) -> Profile:
+    categories = frozenset(category for key, category in _CATEGORIES.items()
+                           if values.pop(key, False))
+    fields = {key: value for key, value in values.items() if value is not None}
+    return Profile(origin=origin, categories=categories, **fields)

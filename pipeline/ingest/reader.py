@@ -1,0 +1,153 @@
+"""Read one input file: what it is, its sheets recognised by content, their records."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
+
+from pipeline.config import Workspace
+from pipeline.inbox import is_conflict_copy
+from pipeline.ingest.cells import Context
+from pipeline.ingest.notes import Notes
+from pipeline.ingest.probe import MAX_FILE_BYTES, probe
+from pipeline.ingest.profile import read_profile
+from pipeline.ingest.records import NOT_READ, Record, read_records
+from pipeline.ingest.rows import BLANK_RUN, data_rows
+from pipeline.ingest.sheets import HEAD_ROWS, Layout, classify
+from pipeline.ingest.stream import BookError, RawRow, SheetSource, open_book
+from pipeline.model import Profile, SheetKind, SourceFile
+from pipeline.schema import SHEETS
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRead:
+    """One recognised sheet and what it holds."""
+
+    kind: SheetKind
+    file: str
+    sheet: str
+    records: tuple[Record, ...] = ()
+    profile: Profile | None = None
+
+
+@dataclass(slots=True)
+class FileRead:
+    """One input file as read: its identity, its recognised sheets, its findings."""
+
+    source: SourceFile
+    conflict: bool
+    sheets: list[SheetRead] = field(default_factory=list)
+    notes: Notes | None = None
+
+
+def read_file(path: Path, workspace: Workspace) -> FileRead:
+    """Read one input file; bad content becomes findings, never an exception."""
+    name = workspace.relative(path)
+    notes = Notes(workspace.settings.lang, name)
+    conflict = is_conflict_copy(path)
+    read = FileRead(SourceFile(name, ""), conflict, notes=notes)
+    data, digest = _bytes(path, workspace, notes)
+    if data is None:
+        read.source = SourceFile(name, digest)
+        return read
+    code = probe(data)
+    if code.code:
+        notes.add("error", code.code)
+    else:
+        _read_sheets(data, code.merges, read, workspace, notes)
+    if conflict:
+        notes.add("warning", "CONFLICT_COPY")
+    read.source = SourceFile(name, digest, tuple(dict.fromkeys(s.kind for s in read.sheets)))
+    return read
+
+
+def _bytes(path: Path, workspace: Workspace, notes: Notes) -> tuple[bytes | None, str]:
+    """Return the file's bytes (read once, never written) and their SHA-256."""
+    if path.is_symlink() or _escapes(path, workspace):
+        notes.add("error", "FILE_SYMLINK")
+        return None, ""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+            digest = hashlib.sha256(data)
+            if len(data) <= MAX_FILE_BYTES:
+                return data, digest.hexdigest()
+            while chunk := handle.read(1024 * 1024):
+                digest.update(chunk)
+    except OSError as err:
+        notes.add("error", "FILE_UNREADABLE", reason=err.strerror or str(err))
+        return None, ""
+    notes.add("error", "FILE_TOO_LARGE", limit=MAX_FILE_BYTES // (1024 * 1024))
+    return None, digest.hexdigest()
+
+
+def _escapes(path: Path, workspace: Workspace) -> bool:
+    """Return True when a path inside the workspace leads outside it through a linked folder."""
+    root = workspace.root.absolute()
+    if not path.absolute().is_relative_to(root):
+        return False
+    return not path.resolve().is_relative_to(workspace.root.resolve())
+
+
+def _read_sheets(data: bytes, merges: dict[str, frozenset[str]], read: FileRead,
+                 workspace: Workspace, notes: Notes) -> None:
+    try:
+        with open_book(data, merges) as book:
+            context = Context(workspace.settings.lang, book.epoch)
+            for sheet in book.sheets:
+                try:
+                    found = _read_sheet(sheet, read.source.path, context, notes,
+                                        workspace.settings.max_rows)
+                except BookError as err:
+                    notes.add("error", err.code, sheet.title)
+                    continue
+                if found is not None:
+                    read.sheets.append(found)
+    except BookError as err:
+        notes.add("error", err.code)
+
+
+def _read_sheet(sheet: SheetSource, file: str, context: Context, notes: Notes,
+                max_rows: int) -> SheetRead | None:
+    rows = sheet.rows()
+    head = _head(rows)
+    layout = classify(head)
+    if layout is None:
+        return None
+    if sheet.hidden:
+        notes.add("warning", "HIDDEN_SHEET", sheet.title,
+                  kind=notes.sheet_name(layout.kind))
+    everything: Iterator[RawRow] = chain(head, rows)
+    if layout.kind == "profile":
+        profile = read_profile(everything, sheet.merges, file, sheet.title, context, notes)
+        return SheetRead("profile", file, sheet.title, profile=profile)
+    _check_columns(layout, sheet.title, notes)
+    table = data_rows(layout, everything, sheet.merges, sheet.title, notes, max_rows)
+    records = read_records(layout, table, file, sheet.title, context, notes)
+    return SheetRead(layout.kind, file, sheet.title, tuple(records))
+
+
+def _head(rows: Iterator[RawRow]) -> list[RawRow]:
+    """Return the first non-blank rows, looking no further than a run of blank ones."""
+    head: list[RawRow] = []
+    for row in islice(rows, BLANK_RUN):
+        if row.cells:
+            head.append(row)
+            if len(head) == HEAD_ROWS:
+                break
+    return head
+
+
+def _check_columns(layout: Layout, sheet: str, notes: Notes) -> None:
+    """Report the columns a recognised table lacks, and columns that appear twice."""
+    row = f"{layout.header_row}:{layout.header_row}"
+    for column in SHEETS[layout.kind].columns:
+        if layout.column(column.key) is None and (layout.kind, column.key) not in NOT_READ:
+            notes.add("error" if column.required else "warning", "MISSING_COLUMN", sheet, row,
+                      column=notes.label(layout.kind, column.key))
+    for key, _ in layout.duplicates:
+        notes.add("warning", "DUPLICATE_COLUMN", sheet, row,
+                  column=notes.label(layout.kind, key))
