@@ -131,6 +131,12 @@ TEXT: dict[str, str] = {
         "If the audit has taken place, record its non-conformities and write the date of the "
         "next audit (surveillance or renewal) in the profile.",
     # Referential
+    "finding.GRID_EMPTY":
+        "The indicators sheet (“{sheet_name}”) has no indicator rows: the {version} has {count} "
+        "indicators, each expected on its own row.",
+    "hint.GRID_EMPTY":
+        "Start from a fresh self-assessment grid (`qualiopi-docs init`): it has one row per "
+        "indicator, with its official wording.",
     "finding.INDICATOR_DUPLICATE":
         "Indicator {number} appears twice in the grid: it is already on row {first_row}.",
     "hint.INDICATOR_DUPLICATE": "Keep one row per indicator: merge the two rows, then delete "

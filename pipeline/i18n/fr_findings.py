@@ -136,6 +136,12 @@ TEXT: dict[str, str] = {
         "Si l'audit a eu lieu, enregistrez ses non-conformités et indiquez dans le profil la "
         "date du prochain audit (surveillance ou renouvellement).",
     # Référentiel
+    "finding.GRID_EMPTY":
+        "La feuille des indicateurs (« {sheet_name} ») ne contient aucune ligne d'indicateur : "
+        "le {version} compte {count} indicateurs, chacun attendu sur sa propre ligne.",
+    "hint.GRID_EMPTY":
+        "Repartez d'une grille d'autoévaluation vierge (`qualiopi-docs init`) : elle compte une "
+        "ligne par indicateur, avec son libellé officiel.",
     "finding.INDICATOR_DUPLICATE":
         "L'indicateur {number} figure deux fois dans la grille : il est déjà ligne {first_row}.",
     "hint.INDICATOR_DUPLICATE":

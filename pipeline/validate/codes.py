@@ -30,6 +30,7 @@ CODES: dict[str, Severity] = {
     "RENEWAL_AFTER_EXPIRY": "warning",
     "AUDIT_DATE_PAST": "warning",
     # referential_rules.py — the grid against the referential
+    "GRID_EMPTY": "error",
     "INDICATOR_DUPLICATE": "error",
     "INDICATOR_MISSING": "error",
     "INDICATOR_UNKNOWN": "error",

@@ -18,7 +18,7 @@ def evidence_findings(ctx: Context) -> Iterator[Finding]:
             yield from _citations(ctx, entry, by_id)
     cited = {ident.strip().casefold() for entry in entries for ident in entry.evidence_ids}
     for item in ctx.dossier.evidence:
-        if ctx.dossier.indicators is not None and item.id.strip().casefold() not in cited:
+        if entries and item.id.strip().casefold() not in cited:
             yield ctx.at("warning", "EVIDENCE_UNCITED", item.origin, "id", id=item.id,
                          indicators=_numbers(item),
                          column=ctx.column("indicators", "evidence_ids"))

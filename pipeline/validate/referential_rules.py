@@ -52,6 +52,10 @@ def _duplicates(ctx: Context, entries: tuple[IndicatorEntry, ...]) -> Iterator[F
 
 
 def _missing(ctx: Context, entries: tuple[IndicatorEntry, ...]) -> Iterator[Finding]:
+    if not entries:
+        yield ctx.on_sheet("error", "GRID_EMPTY", "indicators", version=ctx.ref.version,
+                           count=len(ctx.ref.indicators))
+        return
     present = {entry.number for entry in entries}
     for indicator in ctx.ref.indicators:
         if indicator.number not in present:

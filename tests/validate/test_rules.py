@@ -113,6 +113,7 @@ CASES: tuple[Case, ...] = (
          "Profile", "C20"),
     Case("AUDIT_DATE_PAST", _profile(audit_date=date(2026, 11, 20)), "Profile", "C20"),
     # referential
+    Case("GRID_EMPTY", lambda: clean(indicators=()), "Indicators", ""),
     Case("INDICATOR_DUPLICATE", _extra_rows(entry(5, origin=entry(40).origin)),
          "Indicators", "B41", 5),
     Case("INDICATOR_MISSING", lambda: clean(indicators=tuple(
