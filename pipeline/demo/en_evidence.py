@@ -7,7 +7,7 @@ HEADER = "{organisation} – {edition} – owner: {owner}"
 
 # number -> (title, location relative to the evidence folder or URL, file content)
 EVIDENCE: dict[int, tuple[str, str, str]] = {
-    1: ("2026 training catalogue", "catalogue/training-catalogue-2026.pdf",
+    1: ("{year} training catalogue", "catalogue/training-catalogue-{year}.pdf",
         "Titre professionnel Secrétaire assistant: 9 months, professionalisation contract or "
         "job seekers with 8 weeks in a company.\nTitre professionnel Gestionnaire de paie: "
         "7 months, same arrangements.\nSkills assessment: 24 hours over 8 to 12 weeks.\n"
@@ -32,7 +32,8 @@ EVIDENCE: dict[int, tuple[str, str, str]] = {
         "interviews.\nObjectives: analyse one's skills, build a realistic project, plan its "
         "implementation. The summary is given to the beneficiary only."),
     6: ("\"Our results\" page of the website", f"{SITE}/resultats", ""),
-    7: ("2025 result indicators and calculation method", "results/result-indicators-2025.pdf",
+    7: ("{last_year} result indicators and calculation method",
+        "results/result-indicators-{last_year}.pdf",
         "Secrétaire assistant: 14 candidates presented, 12 titres awarded (86%).\n"
         "Gestionnaire de paie: 11 presented, 9 awarded (82%), 3 blocks validated.\n"
         "Drop-out rate: 6% (drop-outs / starters of the year).\n"
@@ -102,8 +103,8 @@ EVIDENCE: dict[int, tuple[str, str, str]] = {
     22: ("Work-linked liaison booklet", "work-linked/liaison-booklet.md",
          "Tasks entrusted in the short, medium and long term, agreed with the tutor.\n"
          "Progress at the centre and in the company per period; signed by tutor and trainer."),
-    23: ("2026 company visit reports", "work-linked/company-visits-2026.txt",
-         "12 visits in the second half-year.\nExample: accounting firm, payroll learner; tasks "
+    23: ("{year} company visit reports", "work-linked/company-visits-{year}.txt",
+         "12 visits over the last six months.\nExample: accounting firm, payroll learner; tasks "
          "match the booklet, growing autonomy; next step: supervised monthly DSN."),
     24: ("Information for candidates on the exams", "certification/candidate-information.md",
          "How it runs: practical test, technical interview, professional file, final "
@@ -132,11 +133,11 @@ EVIDENCE: dict[int, tuple[str, str, str]] = {
          "Login, learning paths, resources per module, forum, email support within 48 hours. "
          "5-minute video tutorial."),
     31: ("Weekly follow-up of distance modules", "resources/distance-module-follow-up.txt",
-         "Week 46: 23 learners, 21 active, 2 called by phone.\nModule completion rate: 91%."),
+         "Last week: 23 learners, 21 active, 2 called by phone.\nModule completion rate: 91%."),
     32: ("Trainer selection and review grid", "hr/trainer-grid.md",
          "Criteria: qualification, 5 years in the trade, adult-training experience, disability "
          "awareness.\nAnnual review: feedback, observed session, interview."),
-    33: ("2026 skills development plan", "hr/skills-development-plan-2026.md",
+    33: ("{year} skills development plan", "hr/skills-development-plan-{year}.md",
          "Preventing sexist and sexual violence: whole team.\n"
          "Digital accessibility of materials: 2 trainers.\nPayroll updates: payroll trainer. "
          "Quarterly practice-analysis group."),
@@ -150,7 +151,7 @@ EVIDENCE: dict[int, tuple[str, str, str]] = {
          "Consequences: stronger DSN module, exercises on online software."),
     36: ("Disability partner directory and referent appointment",
          "disability/disability-partners.md",
-         "Disability referent: Samira Haddad, appointed by the director, trained in 2025.\n"
+         "Disability referent: Samira Haddad, appointed by the director, trained in {last_year}.\n"
          "Partners: Agefiph, Cap emploi, MDPH, Ressource Handicap Formation."),
     37: ("Standard subcontracting agreement", "subcontracting/standard-agreement.md",
          "Tasks, content, resources, follow-up, duration, period, price.\n"

@@ -84,7 +84,7 @@ APPROACHES: dict[int, str] = {
         "experience of the trade, experience of adult training); CVs and certificates are kept "
         "up to date, subcontractors included. Every trainer is reviewed once a year from "
         "learners' feedback and an observed session.",
-    22: "The 2026 skills development plan comes from the professional reviews: prevention of "
+    22: "The {year} skills development plan comes from the professional reviews: prevention of "
         "sexist and sexual violence, digital accessibility, payroll updates. A practice-analysis "
         "group brings the teaching team together every quarter.",
     23: "The director keeps a dated regulatory watch (Centre Inffo, travail-emploi.gouv.fr, "

@@ -7,7 +7,7 @@ HEADER = "{organisation} – {edition} – responsable : {owner}"
 
 # numéro -> (titre, emplacement relatif au dossier des preuves ou URL, contenu du fichier)
 EVIDENCE: dict[int, tuple[str, str, str]] = {
-    1: ("Catalogue des formations 2026", "catalogue/catalogue-formations-2026.pdf",
+    1: ("Catalogue des formations {year}", "catalogue/catalogue-formations-{year}.pdf",
         "Titre professionnel Secrétaire assistant : 9 mois, contrat de professionnalisation ou "
         "demandeurs d'emploi avec 8 semaines en entreprise.\nTitre professionnel Gestionnaire de "
         "paie : 7 mois, mêmes modalités.\nBilan de compétences : 24 h sur 8 à 12 semaines.\n"
@@ -33,8 +33,8 @@ EVIDENCE: dict[int, tuple[str, str, str]] = {
         "Objectifs : analyser ses compétences, construire un projet réaliste, planifier sa mise "
         "en œuvre. Document de synthèse remis au seul bénéficiaire."),
     6: ("Page « Nos résultats » du site", f"{SITE}/resultats", ""),
-    7: ("Indicateurs de résultats 2025 et méthode de calcul",
-         "resultats/indicateurs-resultats-2025.pdf",
+    7: ("Indicateurs de résultats {last_year} et méthode de calcul",
+        "resultats/indicateurs-resultats-{last_year}.pdf",
          "TP Secrétaire assistant : 14 candidats présentés, 12 titres obtenus (86 %).\n"
          "TP Gestionnaire de paie : 11 présentés, 9 obtenus (82 %), 3 blocs validés.\n"
          "Taux d'abandon : 6 % (abandons / entrées de l'année).\n"
@@ -107,10 +107,11 @@ EVIDENCE: dict[int, tuple[str, str, str]] = {
     22: ("Carnet de liaison alternance", "alternance/carnet-liaison.md",
          "Missions confiées à court, moyen et long terme, définies avec le tuteur.\n"
          "Progression centre / entreprise par période ; visa du tuteur et du formateur."),
-    23: ("Comptes rendus de visites en entreprise 2026", "alternance/visites-entreprise-2026.txt",
-         "12 visites réalisées au second semestre.\nExemple : cabinet comptable, alternante en "
-         "paie ; missions conformes au carnet, autonomie en hausse ; prochaine étape : DSN "
-         "mensuelle accompagnée."),
+    23: ("Comptes rendus de visites en entreprise {year}",
+         "alternance/visites-entreprise-{year}.txt",
+         "12 visites réalisées sur les six derniers mois.\n"
+         "Exemple : cabinet comptable, alternante en paie ; missions conformes au carnet, "
+         "autonomie en hausse ; prochaine étape : DSN mensuelle accompagnée."),
     24: ("Information des candidats sur les épreuves", "certification/information-candidats.md",
          "Déroulement : mise en situation professionnelle, entretien technique, dossier "
          "professionnel, entretien final.\nCalendrier d'inscription, pièces à fournir, "
@@ -139,13 +140,14 @@ EVIDENCE: dict[int, tuple[str, str, str]] = {
          "Connexion, parcours, ressources par module, forum, assistance par courriel sous "
          "48 h. Tutoriel vidéo de 5 minutes."),
     31: ("Suivi hebdomadaire des modules à distance", "ressources/suivi-modules-distance.txt",
-         "Semaine 46 : 23 apprenants, 21 actifs, 2 relancés par téléphone.\n"
+         "Semaine écoulée : 23 apprenants, 21 actifs, 2 relancés par téléphone.\n"
          "Taux de réalisation des modules : 91 %."),
     32: ("Grille de sélection et d'évaluation des intervenants", "rh/grille-intervenants.md",
          "Critères : diplôme, 5 ans d'expérience du métier, expérience de formation d'adultes, "
          "sensibilisation au handicap.\nÉvaluation annuelle : appréciations, observation en "
          "séance, entretien."),
-    33: ("Plan de développement des compétences 2026", "rh/plan-developpement-competences.md",
+    33: ("Plan de développement des compétences {year}",
+         "rh/plan-developpement-competences-{year}.md",
          "Prévention des violences sexistes et sexuelles : toute l'équipe.\n"
          "Accessibilité numérique des supports : 2 formateurs.\nActualité de la paie : "
          "formateur paie. Groupe d'analyse de pratiques trimestriel."),
@@ -159,7 +161,7 @@ EVIDENCE: dict[int, tuple[str, str, str]] = {
          "Conséquences : module DSN renforcé, exercices sur logiciel en ligne."),
     36: ("Annuaire des partenaires handicap et nomination de la référente",
          "handicap/partenaires-handicap.md",
-         "Référente handicap : Samira Haddad, nommée par la directrice, formée en 2025.\n"
+         "Référente handicap : Samira Haddad, nommée par la directrice, formée en {last_year}.\n"
          "Partenaires : Agefiph, Cap emploi, MDPH, Ressource Handicap Formation."),
     37: ("Contrat de sous-traitance type", "sous-traitance/contrat-type.md",
          "Missions, contenus, moyens, modalités de suivi, durée, période, prix.\n"

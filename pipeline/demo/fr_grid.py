@@ -91,7 +91,7 @@ APPROACHES: dict[int, str] = {
         "justificatifs sont tenus à jour, sous-traitants compris. Chaque intervenant est évalué "
         "une fois par an à partir des appréciations des apprenants et d'une observation en "
         "séance.",
-    22: "Le plan de développement des compétences 2026 découle des entretiens professionnels : "
+    22: "Le plan de développement des compétences {year} découle des entretiens professionnels : "
         "prévention des violences sexistes et sexuelles, accessibilité numérique, actualisation "
         "en paie. Un groupe d'analyse de pratiques réunit l'équipe pédagogique chaque trimestre.",
     23: "La directrice tient une veille réglementaire datée (Centre Inffo, travail-emploi.gouv.fr, "

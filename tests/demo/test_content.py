@@ -21,7 +21,7 @@ CFA_ONLY = {14, 15, 20, 29, 33}
 
 def demo_profile(today: date) -> Profile:
     """Return the demo's profile as the workbook states it."""
-    row = profile_row(calendar_for(today), demo_texts("en"))
+    row = profile_row(calendar_for(today), demo_texts("en", 2026))
     categories = {c for c in CATEGORIES if row[f"category_{c.lower()}"]}
     return Profile(origin=Origin("", ""), categories=frozenset(categories),
                    certifying=bool(row["certifying"]), work_linked=bool(row["work_linked"]),
@@ -39,7 +39,7 @@ def test_v10_applicable_indicators_are_exactly_the_ones_the_demo_answers(today: 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_planned_item_has_its_text(lang: Lang) -> None:
-    texts = demo_texts(lang)
+    texts = demo_texts(lang, 2026)
     assert set(texts.approaches) == set(plan.OWNERS)
     assert set(texts.evidence) == {item.number for item in plan.EVIDENCE}
     assert set(texts.comments) == {entry.comment for entry in plan.FEEDBACK if entry.comment}
@@ -51,13 +51,13 @@ def test_every_planned_item_has_its_text(lang: Lang) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_approaches_are_written_out(lang: Lang) -> None:
-    for number, approach in demo_texts(lang).approaches.items():
+    for number, approach in demo_texts(lang, 2026).approaches.items():
         sentences = approach.count(". ") + 1
         assert 2 <= sentences <= 4 and 150 <= len(approach) <= 600, (number, approach)
 
 
 def test_languages_differ_in_words_only() -> None:
-    english, french = demo_texts("en"), demo_texts("fr")
+    english, french = demo_texts("en", 2026), demo_texts("fr", 2026)
     assert english.approaches[1] != french.approaches[1]
     assert [location.startswith("https://") for _, location, _ in english.evidence.values()] == \
         [location.startswith("https://") for _, location, _ in french.evidence.values()]
@@ -65,7 +65,7 @@ def test_languages_differ_in_words_only() -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_evidence_locations_are_files_of_their_kind_or_web_pages(lang: Lang) -> None:
-    texts: DemoTexts = demo_texts(lang)
+    texts: DemoTexts = demo_texts(lang, 2026)
     locations = [texts.evidence[item.number][1] for item in plan.EVIDENCE]
     assert len(set(locations)) == len(locations) >= 40
     for item in plan.EVIDENCE:
@@ -135,3 +135,15 @@ def test_siret_passes_the_luhn_check() -> None:
         total += value - 9 if value > 9 else value
     assert len(plan.SIRET) == 14 and total % 10 == 0
     assert len(plan.DECLARATION_NUMBER) == 11 and plan.DECLARATION_NUMBER.isdigit()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_years_follow_the_day_the_demo_is_made(lang: Lang) -> None:
+    texts = demo_texts(lang, 2028)
+    title, location, _ = texts.evidence[1]
+    assert "2028" in title and location.endswith("-2028.pdf")
+    assert "2027" in texts.evidence[7][0]
+    written = [*texts.approaches.values(), *texts.comments.values(), *texts.actions.values()]
+    for records in (texts.evidence, texts.complaints, texts.improvements, texts.nonconformities):
+        written += [part for record in records.values() for part in record]
+    assert not [text for text in written if "{" in text or "}" in text]
