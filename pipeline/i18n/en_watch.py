@@ -26,7 +26,7 @@ TEXT: dict[str, str] = {
         "its own into {outbox}, and the documents of the original are untouched. Compare both "
         "versions, keep one in the inbox and delete the other."),
     "watch.summary": "{organisation}: {errors} error(s), {warnings} warning(s).",
-    "watch.finding": "{organisation}: {severity} {file} {place} [{code}] {message}",
+    "watch.finding": "{organisation}: {severity} {place} [{code}] {message}",
     "watch.more_findings": (
         "{organisation}: {count} more finding(s), listed in the validation report."),
     "watch.severity.error": "ERROR",

@@ -29,7 +29,7 @@ TEXT: dict[str, str] = {
         "pas touchés. Comparez les deux versions, gardez-en une dans le dossier d'entrée et "
         "supprimez l'autre."),
     "watch.summary": "{organisation} : {errors} erreur(s), {warnings} avertissement(s).",
-    "watch.finding": "{organisation} : {severity} {file} {place} [{code}] {message}",
+    "watch.finding": "{organisation} : {severity} {place} [{code}] {message}",
     "watch.more_findings": "{organisation} : {count} autre(s) constat(s), listé(s) dans le "
                            "rapport de validation.",
     "watch.severity.error": "ERREUR",

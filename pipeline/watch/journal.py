@@ -59,7 +59,7 @@ class Journal:
     def record(self, event: WatchEvent) -> None:
         """Log one event."""
         for line in self.lines(event):
-            log.log(_LEVELS.get(event.kind, logging.INFO), line)
+            log.log(_LEVELS.get(event.kind, logging.INFO), line[:1].upper() + line[1:])
 
     def lines(self, event: WatchEvent) -> list[str]:
         """Return the log lines of one event, in the workspace language."""
@@ -82,11 +82,11 @@ class Journal:
         lines = [self._text("watch.summary", organisation=organisation, errors=len(errors),
                             warnings=len(findings) - len(errors))]
         for item in shown:
-            place = f"{item.sheet}!{item.cell}" if item.cell else item.sheet
+            cell = f"{item.sheet}!{item.cell}" if item.cell else item.sheet
+            place = " ".join(part for part in (item.file, cell) if part)
             lines.append(self._text(
-                "watch.finding", organisation=organisation, file=item.file, place=place,
-                code=item.code, message=item.message,
-                severity=self._text(f"watch.severity.{item.severity}")))
+                "watch.finding", organisation=organisation, place=place, code=item.code,
+                message=item.message, severity=self._text(f"watch.severity.{item.severity}")))
         if len(findings) > len(shown):
             lines.append(self._text("watch.more_findings", organisation=organisation,
                                     count=len(findings) - len(shown)))

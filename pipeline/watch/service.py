@@ -70,7 +70,7 @@ def watch(workspace: Workspace, poll: float | None, stop: threading.Event, *,
     any restart of the observer finds what changed. A failing file or build never stops it.
     """
     timing = timing or default_timing(workspace)
-    journal = Journal(workspace.settings.lang, workspace.relative(workspace.inbox), timing.settle)
+    journal = Journal(workspace.settings.lang, str(workspace.inbox.absolute()), timing.settle)
     report = _fan_out(journal.record, on_event)
     hints = Hints()
     worker = Worker(workspace, process or _build, report, clock, timing)
@@ -150,8 +150,14 @@ def log_to_file(workspace: Workspace) -> Iterator[Path]:
 
 @contextlib.contextmanager
 def _log_to_console() -> Iterator[None]:
-    with _handler(logging.StreamHandler(sys.stderr)):
+    console = logging.StreamHandler(sys.stderr)
+    console.addFilter(_without_traceback)  # tracebacks are for the log file, not the user
+    with _handler(console):
         yield
+
+
+def _without_traceback(record: logging.LogRecord) -> bool:
+    return record.exc_info is None
 
 
 @contextlib.contextmanager
