@@ -35,8 +35,8 @@ RULES: tuple[Rule, ...] = (
     complaint_findings, nc_findings, date_findings,
 )
 # Codes that only say "this cell holds no usable value": when reading already reported that
-# cell (an unreadable date, a value outside a list...), one finding is enough.
-_READING_OVERLAP = frozenset({"REQUIRED_MISSING", "INDICATOR_UNKNOWN"})
+# cell (an unreadable date, a value outside a list, a yes/no left blank), one finding is enough.
+_READING_OVERLAP = frozenset({"REQUIRED_MISSING", "INDICATOR_UNKNOWN", "NO_CATEGORY"})
 _CELL = re.compile(r"^([A-Z]*)(\d*)$")
 
 

@@ -52,8 +52,8 @@ def claim_accepted(indicator: Indicator, profile: Profile, entry: IndicatorEntry
 def claim_findings(ctx: Context) -> Iterator[Finding]:
     """Report refused not-applicable claims, and work on indicators that do not apply."""
     profile = ctx.dossier.profile
-    if profile is None or ctx.dossier.indicators is None:
-        return
+    if profile is None or not profile.categories or ctx.dossier.indicators is None:
+        return  # with no category, nothing applies: NO_CATEGORY says why, once
     for entry in ctx.dossier.indicators:
         if entry.number is None or entry.number not in ctx.by_profile:
             continue

@@ -40,7 +40,8 @@ def _indicator(ctx: Context, nc: NonConformity) -> Iterator[Finding]:
         yield ctx.at("error", "NC_INDICATOR_UNKNOWN", nc.origin, "indicator", id=nc.id,
                      number=number, version=ref.version, count=len(ref.indicators))
         return
-    if ctx.dossier.profile is not None and number in ctx.applicability \
+    profile = ctx.dossier.profile
+    if profile is not None and profile.categories and number in ctx.applicability \
             and not ctx.applies(number):
         yield ctx.at("error", "NC_INDICATOR_NOT_APPLICABLE", nc.origin, "indicator", number,
                      id=nc.id, number=number, reason=ctx.applicability[number].reason)

@@ -107,3 +107,17 @@ def test_an_evidence_folder_outside_the_workspace_is_reported_once_by_reading(
     report = validate(clean(evidence_files=None, findings=(outside,)), Settings(lang="en"),
                       today)
     assert [f.code for f in report.findings] == ["EVIDENCE_FOLDER_OUTSIDE"]
+
+
+def test_no_category_is_not_repeated_when_reading_says_the_answer_is_blank(today: date) -> None:
+    blank = Finding("error", "YES_NO_MISSING", "inbox/self-assessment.xlsx", "Profile", "C6",
+                    "“Delivers training actions (AF)” is not answered.", "Answer yes or no.")
+    dossier = clean(profile=profile(categories=frozenset()), findings=(blank,))
+    codes = [f.code for f in validate(dossier, Settings(lang="en"), today).errors]
+    assert "NO_CATEGORY" not in codes and "YES_NO_MISSING" in codes
+
+
+def test_a_profile_without_category_is_one_error_not_one_per_indicator(today: date) -> None:
+    dossier = clean(profile=profile(categories=frozenset()))
+    codes = [f.code for f in validate(dossier, Settings(lang="en"), today).findings]
+    assert codes == ["NO_CATEGORY"]
