@@ -10,6 +10,7 @@ from pathlib import Path
 from pipeline.assets import asset_dir
 from pipeline.config import SETTINGS_FILE, Settings, Workspace, settings_text
 from pipeline.errors import WorkspaceError
+from pipeline.i18n import text
 from pipeline.model import Lang, Version
 from pipeline.referential import version_for
 
@@ -52,8 +53,8 @@ def scaffold_workspace(path: Path, lang: Lang, today: date | None = None,
             (created if write_new(target, content) else skipped).append(target)
     except OSError as err:
         raise WorkspaceError(
-            f"Cannot create the workspace at {path}: {err.strerror or err}",
-            "Choose a folder you can write to, or free some disk space.") from err
+            text(lang, "scaffold.unwritable", path=path, reason=err.strerror or err),
+            text(lang, "scaffold.unwritable_hint")) from err
     return Scaffolded(tuple(created), tuple(skipped))
 
 
@@ -63,9 +64,8 @@ def blank_workbooks(lang: Lang, version: Version) -> tuple[Path, ...]:
     found = sorted(p for p in folder.glob("*.xlsx")
                    if p.is_file() and not p.name.startswith((".", "~")))
     if not found:
-        raise WorkspaceError(
-            f"The blank workbooks are missing from the installation ({folder}).",
-            "Reinstall qualiopi-docs (pip install qualiopi-docs).")
+        raise WorkspaceError(text(lang, "scaffold.no_templates", folder=folder),
+                             text(lang, "scaffold.no_templates_hint"))
     return tuple(p for p in found if grid_version(p.name) in (None, version))
 
 

@@ -69,10 +69,16 @@ def test_a_missing_file_is_created_again_and_only_it(tmp_path: Path, today: date
     assert len(again.skipped) == len(first) - 1
 
 
-def test_a_file_in_the_way_is_a_workspace_error(tmp_path: Path, today: date) -> None:
+@pytest.mark.parametrize(("lang", "message", "hint"), [
+    ("en", "The workspace cannot be created at", "nothing already there is overwritten"),
+    ("fr", "Impossible de créer l'espace de travail dans", "rien de ce qui existe déjà"),
+])
+def test_a_file_in_the_way_is_a_workspace_error(tmp_path: Path, today: date, lang: Lang,
+                                                message: str, hint: str) -> None:
     (tmp_path / "inbox").write_text("not a folder", encoding="utf-8")
-    with pytest.raises(WorkspaceError, match="Cannot create the workspace"):
-        init_workspace(tmp_path, "en", today)
+    with pytest.raises(WorkspaceError, match=message) as raised:
+        init_workspace(tmp_path, lang, today)
+    assert hint in raised.value.hint
     assert (tmp_path / "inbox").read_text(encoding="utf-8") == "not a folder"
 
 

@@ -15,6 +15,7 @@ from pipeline.i18n import (
     en_findings,
     en_ingest,
     en_referential,
+    en_scaffold,
     en_watch,
     en_workbook,
     fr_cli,
@@ -23,6 +24,7 @@ from pipeline.i18n import (
     fr_findings,
     fr_ingest,
     fr_referential,
+    fr_scaffold,
     fr_watch,
     fr_workbook,
 )
@@ -37,10 +39,10 @@ def catalogue(lang: Lang) -> dict[str, str]:
     parts = {
         "en": (en_workbook.TEXT, en_referential.TEXT, en_ingest.TEXT, en_findings.TEXT,
                en_documents.TEXT, en_cli.TEXT, en_deliver.TEXT,
-               en_watch.TEXT),
+               en_watch.TEXT, en_scaffold.TEXT),
         "fr": (fr_workbook.TEXT, fr_referential.TEXT, fr_ingest.TEXT, fr_findings.TEXT,
                fr_documents.TEXT, fr_cli.TEXT, fr_deliver.TEXT,
-               fr_watch.TEXT),
+               fr_watch.TEXT, fr_scaffold.TEXT),
     }[lang]
     merged: dict[str, str] = {}
     for part in parts:
