@@ -1,13 +1,12 @@
 """Generate the blank workbooks from the schema and the referential, in each language.
 
-Run `python -m pipeline.ingest.blank [DEST]` to regenerate templates/xlsx/ (committed; a test
+Run `python -m pipeline.ingest [DEST]` to regenerate templates/xlsx/ (committed; a test
 proves the committed files equal what this code generates).
 """
 
 from __future__ import annotations
 
 import re
-import sys
 import zipfile
 from datetime import datetime
 from io import BytesIO
@@ -130,6 +129,3 @@ def main(argv: list[str]) -> int:
         print(path)
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

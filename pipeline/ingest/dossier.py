@@ -44,27 +44,27 @@ def read_dossier(paths: Sequence[Path], workspace: Workspace) -> Dossier:
 
 
 def _choose(reads: list[FileRead], lang: Lang) -> tuple[list[SheetRead], list[Finding]]:
-    """Return the sheets to use: the first profile and grid, and every register.
+    """Return the sheets to use: every register, and one profile and one grid.
 
-    A conflict copy made by a sync client is used only when nothing else has that sheet.
+    Of several profiles (or grids) the most recently saved file's is used, and the others are
+    reported. A sync client's conflict copy is used only when nothing else has that sheet.
     """
     chosen: list[SheetRead] = []
     duplicates: list[Finding] = []
-    for conflict in (False, True):
-        taken = {sheet.kind for sheet in chosen}
-        for read in (r for r in reads if r.conflict == conflict):
-            for sheet in read.sheets:
-                if conflict and sheet.kind in taken:
-                    continue
-                first = next((s for s in chosen if s.kind == sheet.kind), None)
-                if first is not None and sheet.kind in SINGLE:
-                    notes = Notes(lang, sheet.file)
-                    notes.add("error", "DUPLICATE_SHEET", sheet.sheet,
-                              kind=notes.sheet_name(sheet.kind), used_file=first.file,
-                              used_sheet=first.sheet)
-                    duplicates.extend(notes.items)
-                    continue
-                chosen.append(sheet)
+    for kind in dict.fromkeys(sheet.kind for read in reads for sheet in read.sheets):
+        candidates = [(read, sheet) for read in reads for sheet in read.sheets
+                      if sheet.kind == kind]
+        usable = [c for c in candidates if not c[0].conflict] or candidates[:1]
+        if kind not in SINGLE:
+            chosen += [sheet for _, sheet in usable]
+            continue
+        used = max(usable, key=lambda c: c[0].modified)[1]
+        chosen.append(used)
+        for _, other in (c for c in usable if c[1] is not used):
+            notes = Notes(lang, other.file)
+            notes.add("error", "DUPLICATE_SHEET", other.sheet, kind=notes.sheet_name(kind),
+                      used_file=used.file, used_sheet=used.sheet)
+            duplicates += notes.items
     return chosen, duplicates
 
 

@@ -54,9 +54,9 @@ def read_int(value: object, lang: Lang) -> tuple[int, bool]:
 
 def _text_number(value: str, lang: Lang) -> tuple[Decimal, bool]:
     text = _CURRENCY.sub("", _SPACES.sub("", value))
-    if _PLAIN.match(text):
-        return Decimal(text), False
     commas, dots = text.count(","), text.count(".")
+    if commas + dots == 0:
+        return _parse(text), False
     if commas and dots:
         decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
         whole, _, fraction = text.rpartition(decimal_mark)

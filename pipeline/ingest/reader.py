@@ -39,6 +39,7 @@ class FileRead:
 
     source: SourceFile
     conflict: bool
+    modified: float = 0.0
     sheets: list[SheetRead] = field(default_factory=list)
     notes: Notes | None = None
 
@@ -48,7 +49,7 @@ def read_file(path: Path, workspace: Workspace) -> FileRead:
     name = workspace.relative(path)
     notes = Notes(workspace.settings.lang, name)
     conflict = is_conflict_copy(path)
-    read = FileRead(SourceFile(name, ""), conflict, notes=notes)
+    read = FileRead(SourceFile(name, ""), conflict, _modified(path), notes=notes)
     data, digest = _bytes(path, workspace, notes)
     if data is None:
         read.source = SourceFile(name, digest)
@@ -84,6 +85,13 @@ def _bytes(path: Path, workspace: Workspace, notes: Notes) -> tuple[bytes | None
     return None, digest.hexdigest()
 
 
+def _modified(path: Path) -> float:
+    try:
+        return path.lstat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _escapes(path: Path, workspace: Workspace) -> bool:
     """Return True when a path inside the workspace leads outside it through a linked folder."""
     root = workspace.root.absolute()
@@ -108,6 +116,9 @@ def _read_sheets(data: bytes, merges: dict[str, frozenset[str]], read: FileRead,
                     read.sheets.append(found)
     except BookError as err:
         notes.add("error", err.code)
+        return
+    if not read.sheets and not notes.items:
+        notes.add("warning", "NO_KNOWN_SHEET")
 
 
 def _read_sheet(sheet: SheetSource, file: str, context: Context, notes: Notes,
@@ -131,13 +142,14 @@ def _read_sheet(sheet: SheetSource, file: str, context: Context, notes: Notes,
 
 
 def _head(rows: Iterator[RawRow]) -> list[RawRow]:
-    """Return the first non-blank rows, looking no further than a run of blank ones."""
+    """Return the first rows, up to HEAD_ROWS non-blank ones or a run of blank ones."""
     head: list[RawRow] = []
+    filled = 0
     for row in islice(rows, BLANK_RUN):
-        if row.cells:
-            head.append(row)
-            if len(head) == HEAD_ROWS:
-                break
+        head.append(row)
+        filled += bool(row.cells)
+        if filled == HEAD_ROWS:
+            break
     return head
 
 

@@ -31,6 +31,8 @@ _BUILDERS: dict[SheetKind, Callable[..., Record]] = {
 }
 # Columns that are in the workbook for people but not in the model (printed, never read).
 NOT_READ = frozenset({("indicators", "criterion")})
+# Cells whose raw text the record keeps, so that validation reports them (INDICATOR_UNKNOWN).
+_RAW_KEPT = frozenset({("indicators", "number", "BAD_INDICATOR")})
 # Positional fields of the model that need a value even when the cell is empty.
 _EMPTY: dict[str, Any] = {"id": "", "date": None, "group": None, "number": None}
 
@@ -56,7 +58,7 @@ def _record(kind: SheetKind, columns: tuple[tuple[str, int], ...], row: RawRow, 
         if raw is None:
             continue
         value, problem = read_cell(raw, spec.column(key), context)
-        if problem is not None:
+        if problem is not None and (kind, key, problem.code) not in _RAW_KEPT:
             notes.problem(problem, kind, key, origin.sheet, origin.cell(key), indicator)
         if value is not None:
             values[key] = value
