@@ -97,7 +97,7 @@ EVIDENCE: tuple[EvidencePlan, ...] = tuple(EvidencePlan(*row) for row in (
     (34, (23,), "md", CLAIRE, 9, -12, 80),
     (35, (24,), "md", SAMIRA, 3, -60, 120),
     (36, (26,), "md", SAMIRA, 3, -150, 215),
-    (37, (27,), "md", CLAIRE, 3, -420, 310),
+    (37, (27,), "md", CLAIRE, 2, -100, 310),
     (38, (21, 27), "txt", CLAIRE, 2, -55, 310),
     (39, (28,), "md", SAMIRA, 2, -280, 450),
     (40, (24, 28), "md", SAMIRA, 1, -100, 265),
@@ -235,7 +235,7 @@ class ImprovementPlan:
 
 
 IMPROVEMENTS: tuple[ImprovementPlan, ...] = (
-    ImprovementPlan(1, "audit", NADIA, -330, "done", True),
+    ImprovementPlan(1, "audit", NADIA, -345, "done", True),
     ImprovementPlan(2, "feedback", CLAIRE, -240, "done", True),
     ImprovementPlan(3, "complaint", SAMIRA, -200, "done", True),
     ImprovementPlan(4, "complaint", NADIA, -240, "done", True),
@@ -253,13 +253,15 @@ class NonConformityPlan:
     number: int
     indicator: int
     grade: Grade
-    due: int  # days after the initial audit (within 3 months for a major, 6 for a minor)
+    # Days after the initial audit. A major is lifted before the certification decision
+    # (arrêté du 6 juin 2019: no certificate with an open major); a minor within 6 months.
+    due: int
     status: NcStatus
     owner: str
 
 
 NONCONFORMITIES: tuple[NonConformityPlan, ...] = (
-    NonConformityPlan(1, 27, "major", 80, "closed", CLAIRE),
+    NonConformityPlan(1, 27, "major", 28, "closed", CLAIRE),
     NonConformityPlan(2, 2, "minor", 170, "corrected", CLAIRE),
     NonConformityPlan(3, 30, "minor", 170, "corrected", NADIA),
 )

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 import pytest
 
 from pipeline.demo import plan
-from pipeline.demo.calendar import calendar_for
+from pipeline.demo.calendar import DECISION_DELAY, calendar_for
 from pipeline.demo.rows import profile_row
 from pipeline.demo.texts import DemoTexts, demo_texts
 from pipeline.model import CATEGORIES, Lang, Origin, Profile
@@ -125,7 +125,8 @@ def test_nonconformities_are_graded_as_the_referential_allows(today: date) -> No
         assert item.indicator in applicable
         grading = judged_by.indicator(item.indicator).nc_grading
         assert item.grade == "major" or grading == "minor_or_major", item
-        assert item.due <= (80 if item.grade == "major" else 170)
+        deadline = DECISION_DELAY.days if item.grade == "major" else 180  # 6 months
+        assert item.due < deadline, item
 
 
 def test_siret_passes_the_luhn_check() -> None:
