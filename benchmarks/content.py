@@ -66,10 +66,10 @@ def profile(rng: random.Random, name: str) -> Row:
     return {
         "name": name, "siret": _siret(rng), "declaration_number": f"11{rng.randrange(10**9):09d}",
         "address": f"{rng.randrange(1, 120)} rue de la Formation\n69003 Lyon",
-        "quality_contact": rng.choice(OWNERS), "category_af": "yes", "category_bc": "no",
-        "category_vae": "no", "category_cfa": "no", "certifying": "yes", "work_linked": "yes",
-        "work_based": "no", "subcontracting": "no", "short_trainings_only": "no",
-        "new_entrant": "no", "turnover": 420_000 + rng.randrange(300_000), "sites": 2,
+        "quality_contact": rng.choice(OWNERS), "category_af": True, "category_bc": False,
+        "category_vae": False, "category_cfa": False, "certifying": True, "work_linked": True,
+        "work_based": False, "subcontracting": False, "short_trainings_only": False,
+        "new_entrant": False, "turnover": 420_000 + rng.randrange(300_000), "sites": 2,
         "certifier": "Bureau Certif'Formation", "audit_type": "surveillance",
         "audit_date": AUDIT_DATE, "certification_date": CERTIFICATION_DATE,
     }
@@ -77,7 +77,7 @@ def profile(rng: random.Random, name: str) -> Row:
 
 def applicable(fields: Row) -> tuple[tuple[int, bool], ...]:
     """Return (indicator number, applies) for every V10 indicator, for this profile."""
-    flags = {key: fields[key] == "yes" for key in
+    flags = {key: bool(fields[key]) for key in
              ("certifying", "work_linked", "work_based", "subcontracting")}
     who = Profile(origin=Origin("", ""), categories=frozenset({"AF"}), **flags)
     return tuple((a.number, a.applies) for a in applicability(load("V10"), who, "fr"))
@@ -117,7 +117,7 @@ def indicators(rng: random.Random, scope: tuple[tuple[int, bool], ...],
         if not applies:
             rows[number] = {"status": "not_applicable", "na_reason": ""}
             continue
-        ids = by_indicator.get(number, [])[:4]
+        ids = by_indicator.get(number, [])
         rows[number] = {
             "status": "ready" if rng.random() < 0.85 else "in_progress",
             "approach": f"Pour l'indicateur {number}, nous appliquons la procédure "
@@ -135,9 +135,11 @@ def improvements(rng: random.Random, count: int) -> list[Row]:
         "id": f"AM-{index + 1:03d}", "source": rng.choice(sources),
         "description": f"Mettre à jour : {rng.choice(EVIDENCE_KINDS)} ({rng.choice(TRAININGS)})",
         "owner": rng.choice(OWNERS), "due": AUDIT_DATE + timedelta(days=rng.randrange(-120, 200)),
-        "status": rng.choice(("planned", "in_progress", "done")),
-        "effectiveness": rng.choice(("", "Vérifiée au comité qualité du trimestre suivant.")),
-    } for index in range(count)]
+        "status": status,
+        "effectiveness": "Vérifiée au comité qualité du trimestre suivant." if status == "done"
+        else "",
+    } for index, status in enumerate(rng.choice(("planned", "in_progress", "done"))
+                                     for _ in range(count))]
 
 
 def feedback(rng: random.Random, count: int, actions: list[str]) -> list[Row]:

@@ -11,7 +11,7 @@ import random
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,19 @@ def workspace(name: str, work: Path = WORK) -> Path:
         generate(SIZES[name], target)
         (target / ".complete").write_text("ok\n", encoding="utf-8")
     return target
+
+
+def feedback_variant(name: str, work: Path = WORK) -> Path:
+    """Return workspace `name`'s feedback workbook with one more entry (a register changed)."""
+    size = SIZES[name]
+    folder = work / generator_key() / f"{name}-variant"
+    if not (folder / ".complete").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        counts = replace(size.counts, feedback=size.counts.feedback + 1)
+        sheets = organisation(random.Random(f"{SEED}-{name}-0"), counts, 0, "procedures")
+        resave(fill_workspace(folder, sheets, LANG, ("feedback",)))
+        (folder / ".complete").write_text("ok\n", encoding="utf-8")
+    return next(folder.glob("*.xlsx"))
 
 
 def generate(size: Size, target: Path, calc: bool = True) -> Path:

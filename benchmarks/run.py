@@ -1,0 +1,185 @@
+"""Run every measure and write benchmarks/RESULTS.md: `python -m benchmarks.run` from the root.
+
+Reference workspaces are generated once (cached in benchmarks/work/), copied to a scratch
+folder, then measured: cold builds against the floor, rebuilds, the command line, the watcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import generate, machine, report, scenarios
+from benchmarks.measure import Sample
+from benchmarks.report import Line, seconds
+
+HERE = Path(__file__).resolve().parent
+COMMAND = "python -m benchmarks.run"
+SIZES = ("S", "M", "L", "P")
+HELP_TARGET = 0.15
+UNCHANGED_TARGET = 0.3
+MEMORY_TARGET = 250.0
+LINEAR_SLACK = 1.2
+POLL = 1.0
+
+
+def main(argv: list[str]) -> int:
+    args = _arguments(argv)
+    started = time.perf_counter()
+    tool = scenarios.tools()
+    sources = {name: generate.workspace(name) for name in args.sizes}
+    variant = {name: generate.feedback_variant(name) for name in ("S", "M")}
+    scratch = Path(tempfile.mkdtemp(prefix="runs-", dir=_work()))
+    try:
+        copies = {name: generate.scratch_copy(path, scratch) for name, path in sources.items()}
+        _warm_up(tool, copies)
+        lines, notes = _measure(tool, copies, variant, scratch, args)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    elapsed = time.perf_counter() - started
+    report.write(args.output, machine.describe(), lines, notes, COMMAND, args.runs, elapsed)
+    print(args.output.read_text(encoding="utf-8"))
+    return 0 if all(line.met is not False for line in lines) else 1
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__)
+    parser.add_argument("--runs", type=int, default=5, help="runs per measure (default 5)")
+    parser.add_argument("--sizes", type=lambda s: tuple(s.upper().split(",")), default=SIZES,
+                        help="workspaces to build, e.g. S,M (default S,M,L,P)")
+    parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
+    return parser.parse_args(argv)
+
+
+def _work() -> Path:
+    generate.WORK.mkdir(parents=True, exist_ok=True)
+    return generate.WORK
+
+
+def _warm_up(tool: scenarios.Tools, copies: dict[str, Path]) -> None:
+    """Build S once untimed: Python writes its byte code, as an installed package has it."""
+    small = copies.get("S") or next(iter(copies.values()))
+    scenarios.cold_build(tool, small, 1)
+    scenarios.command_line(tool, "--version", 1)
+
+
+def _measure(tool: scenarios.Tools, copies: dict[str, Path], variant: dict[str, Path],
+             scratch: Path, args: argparse.Namespace) -> tuple[list[Line], list[str]]:
+    lines: list[Line] = []
+    notes: list[str] = []
+    builds: dict[str, Sample] = {}
+    for name, workspace in copies.items():
+        build, floor = _build_and_floor(tool, workspace, scratch, args.runs)
+        builds[name] = build
+        lines += _build_lines(name, build, floor)
+    lines += _scaling(builds)
+    if "M" in copies:
+        lines += _rebuilds(tool, copies["M"], variant["M"], args.runs, notes)
+    for option in ("--help", "--version"):
+        result = scenarios.command_line(tool, option, max(args.runs, 10))
+        lines.append(Line(f"`qualiopi-docs {option}`", _time(result), _memory(result),
+                          f"≤ {HELP_TARGET} s", result.median <= HELP_TARGET))
+    if "S" in copies:
+        lines += _watch(tool, copies["S"], variant["S"], builds["S"], args.runs, notes)
+    return lines, notes
+
+
+def _build_and_floor(tool: scenarios.Tools, workspace: Path, scratch: Path,
+                     runs: int) -> tuple[Sample, Sample]:
+    jobs = scratch / f"{workspace.name}-jobs.pickle"
+    scenarios.prepare_floor(tool, workspace, jobs)
+    build = scenarios.cold_build(tool, workspace, runs)
+    floor = scenarios.floor(tool, workspace, jobs, runs)
+    return build, floor
+
+
+def _build_lines(name: str, build: Sample, floor: Sample) -> list[Line]:
+    size = generate.SIZES[name]
+    rows = f"{size.rows:,} rows" + (f", {size.organisations} organisations"
+                                    if size.organisations > 1 else "")
+    ratio = build.median / floor.median
+    gated = name in ("M", "L")
+    lines = [
+        Line(f"build {name} ({rows})", _time(build), _memory(build),
+             f"≤ {MEMORY_TARGET:g} MB" if name == "L" else "",
+             build.peak_mb_max <= MEMORY_TARGET if name == "L" else None),
+        Line(f"floor {name} (bare openpyxl + docxtpl)", _time(floor), _memory(floor)),
+        Line(f"build / floor {name}", f"{ratio:.2f}", "", "≤ 1.0" if gated else "",
+             ratio <= 1.0 if gated else None),
+    ]
+    return lines
+
+
+def _scaling(builds: dict[str, Sample]) -> list[Line]:
+    lines = []
+    if "M" in builds and "L" in builds:
+        rows = generate.SIZES["L"].rows / generate.SIZES["M"].rows
+        ratio = builds["L"].median / builds["M"].median
+        lines.append(Line("time L / time M", f"{ratio:.2f} (rows × {rows:.2f})", "",
+                          f"≤ {LINEAR_SLACK * rows:.2f}", ratio <= LINEAR_SLACK * rows))
+    if "S" in builds and "P" in builds:
+        ratio = builds["P"].median / builds["S"].median
+        organisations = generate.SIZES["P"].organisations
+        lines.append(Line(f"time P / time S ({organisations} organisations)", f"{ratio:.1f}",
+                          "", f"≤ {organisations}", ratio <= organisations))
+    return lines
+
+
+def _rebuilds(tool: scenarios.Tools, workspace: Path, variant: Path, runs: int,
+              notes: list[str]) -> list[Line]:
+    unchanged = scenarios.rebuild_unchanged(tool, workspace, runs)
+    workbook = workspace / "inbox" / variant.name
+    changed = scenarios.rebuild_one_changed(tool, workspace, workbook, variant, runs)
+    notes.append(
+        f"Rebuild after one register changed (M, the feedback workbook gains or loses one "
+        f"entry): documents rewritten {sorted(changed.rewritten)}; documents that depend on "
+        f"the feedback sheet {sorted(changed.dependents)}; "
+        + ("only dependents were rewritten." if changed.unchanged_elsewhere else
+           "**a document that does not depend on it was rewritten**."))
+    return [
+        Line("rebuild M, nothing changed", _time(unchanged), _memory(unchanged),
+             f"≤ {UNCHANGED_TARGET} s", unchanged.median <= UNCHANGED_TARGET),
+        Line("rebuild M, one register changed", _time(changed.sample),
+             _memory(changed.sample), "only its dependents rewritten",
+             changed.unchanged_elsewhere and bool(changed.rewritten)),
+    ]
+
+
+def _watch(tool: scenarios.Tools, workspace: Path, variant: Path, build: Sample, runs: int,
+           notes: list[str]) -> list[Line]:
+    from pipeline.config import open_workspace
+    settle = open_workspace(workspace).settings.settle_seconds
+    workbook = workspace / "inbox" / variant.name
+    lines = []
+    for label, poll in (("native", None), (f"polling every {POLL:g} s", POLL)):
+        found = scenarios.watch(tool, workspace, workbook, variant, runs, poll)
+        total = scenarios.runs_of([x.seconds for x in found])
+        building = scenarios.runs_of([x.building for x in found])
+        limit = settle + building.median + 0.3
+        lines.append(Line(f"watch latency S, {label}", _time(total), "",
+                          f"≤ settle {settle:g} s + build {building.median:.2f} s + 0.3 s"
+                          + (f" + poll {poll:g} s" if poll else ""),
+                          total.median <= limit + (poll or 0)))
+    notes.append(f"Watch latency: from the rename that completes a workbook in the inbox to the "
+                 f"last document replaced in the outbox; 'build' is the watcher's own build "
+                 f"time (from its log), against {build.median:.2f} s for a cold `build` of S "
+                 f"in a fresh process.")
+    return lines
+
+
+def _time(result: Sample) -> str:
+    return seconds(result.median, result.low, result.high)
+
+
+def _memory(result: Sample) -> str:
+    if not result.peak_mb:
+        return ""
+    return f"{result.peak_mb:.0f} MB ({result.peak_mb_max:.0f})"
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
