@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -72,7 +73,8 @@ def _bytes(path: Path, workspace: Workspace, notes: Notes) -> tuple[bytes | None
         return None, ""
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            size = os.fstat(handle.fileno()).st_size  # read once, with no oversized buffer
+            data = handle.read(min(size, MAX_FILE_BYTES) + 1)
             digest = hashlib.sha256(data)
             if len(data) <= MAX_FILE_BYTES:
                 return data, digest.hexdigest()
