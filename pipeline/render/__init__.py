@@ -1,0 +1,12 @@
+"""Render stage: the Dossier and Report become Word documents, filled from docxtpl templates.
+
+docxtpl and Jinja are used only in this package. `render_documents` is the stage contract;
+`plan_documents` exposes each document's template and context (the benchmark's floor renders
+the same templates with bare docxtpl from them).
+"""
+
+from __future__ import annotations
+
+from pipeline.render.documents import document_name, plan_documents, render_documents
+
+__all__ = ["document_name", "plan_documents", "render_documents"]

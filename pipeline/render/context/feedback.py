@@ -1,0 +1,164 @@
+"""The context of the feedback register (indicator 30): coverage of the four groups, scores."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.i18n import choice, text
+from pipeline.model import STAKEHOLDERS, Feedback, Lang, Stakeholder
+from pipeline.render.context.common import Document, ImprovementRow, Sources, document, label
+from pipeline.render.context.improvements import (
+    certification_date,
+    linked_improvements,
+    period,
+)
+from pipeline.render.formats import clean, maybe_date, number
+
+# Indicator 30, guide de lecture V9: for skills assessments only the beneficiaries' and the
+# teaching teams' feedback is required. V10 adds "financeurs (le cas échéant)".
+SKILLS_ASSESSMENT_GROUPS: frozenset[Stakeholder] = frozenset({"beneficiaries", "teaching_teams"})
+DEFAULT_SCALE = Decimal(10)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    """Coverage of one stakeholder group."""
+
+    key: str
+    """Stable key: beneficiaries, funders, teaching_teams, companies."""
+    label: str
+    """Group name."""
+    required: str
+    """Whether its feedback is required: Required, Where applicable, Not required."""
+    count: int
+    """Number of entries."""
+    mean: str
+    """Mean score on the register's scale, e.g. "4.2 / 5", or "—"."""
+    flag: str
+    """Coverage remark when nothing is missing, else ""."""
+    flag_alert: str
+    """Coverage alert when a required group has no entry, else ""."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackRow:
+    """One feedback entry."""
+
+    date: str
+    """Date collected."""
+    group: str
+    """Stakeholder group."""
+    action: str
+    """Action or session concerned."""
+    method: str
+    """How it was collected."""
+    score: str
+    """Score as given, with its scale, e.g. "4 / 5"."""
+    comment: str
+    """Comment."""
+    improvements: str
+    """Linked improvement action ids."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackRegister:
+    """Variables of the feedback register (feedback-register.docx)."""
+
+    doc: Document
+    """The document itself: title, organisation, generation date, referential."""
+    period: str
+    """Period covered."""
+    total: int
+    """Number of entries."""
+    groups: tuple[GroupRow, ...]
+    """Coverage of the four stakeholder groups."""
+    rule: str
+    """Which groups are required, and why."""
+    scale: str
+    """How mean scores are normalised."""
+    entries: tuple[FeedbackRow, ...]
+    """Every entry, in the order of the workbook."""
+    none: str
+    """"No feedback recorded" when there is none, else ""."""
+    improvements: tuple[ImprovementRow, ...]
+    """Improvement actions linked to feedback."""
+    improvements_none: str
+    """"No linked improvement action" when there is none, else ""."""
+
+
+def feedback_register(src: Sources) -> FeedbackRegister:
+    """Return the context of the feedback register."""
+    lang = src.lang
+    entries = src.dossier.feedback
+    scale = _common_scale(entries)
+    required, rule = _requirements(src)
+    cited = {ref.strip().casefold() for e in entries for ref in e.improvement_ids}
+    improvements = linked_improvements(src, cited, "feedback")
+    return FeedbackRegister(
+        doc=document(src, "doc.title.feedback_register"),
+        period=period(lang, (e.date for e in entries), certification_date(src), src.today),
+        total=len(entries),
+        groups=tuple(_group(lang, g, entries, scale, required[g]) for g in STAKEHOLDERS),
+        rule=rule,
+        scale=text(lang, "doc.feedback.scale", scale=number(scale, lang)),
+        entries=tuple(_row(lang, e) for e in entries),
+        none="" if entries else text(lang, "doc.feedback.none"),
+        improvements=improvements,
+        improvements_none="" if improvements else text(lang, "doc.linked.none"))
+
+
+def _requirements(src: Sources) -> tuple[dict[Stakeholder, str], str]:
+    profile = src.dossier.profile
+    bc_only = profile is not None and profile.categories == frozenset({"BC"})
+    needed: dict[Stakeholder, str] = {}
+    for group in STAKEHOLDERS:
+        if bc_only and group not in SKILLS_ASSESSMENT_GROUPS:
+            needed[group] = "not_required"
+        elif group == "funders" and src.report.version == "V10":
+            needed[group] = "where_applicable"
+        else:
+            needed[group] = "required"
+    rule = text(src.lang, "doc.feedback.rule.bc_only" if bc_only else "doc.feedback.rule.all")
+    if src.report.version == "V10" and not bc_only:
+        rule += " " + text(src.lang, "doc.feedback.rule.v10_funders")
+    return needed, rule
+
+
+def _common_scale(entries: Sequence[Feedback]) -> Decimal:
+    scales = {e.scale for e in entries if e.score is not None and e.scale}
+    return scales.pop() if len(scales) == 1 else DEFAULT_SCALE
+
+
+def _group(lang: Lang, group: Stakeholder, entries: Sequence[Feedback], scale: Decimal,
+           requirement: str) -> GroupRow:
+    mine = [e for e in entries if e.group == group]
+    scores = [e.score / e.scale for e in mine if e.score is not None and e.scale]
+    mean = "—"
+    if scores:
+        average = sum(scores, Decimal(0)) / len(scores) * scale
+        mean = text(lang, "doc.feedback.score", score=number(average, lang, 1),
+                    scale=number(scale, lang))
+    flag, alert = "", ""
+    if mine:
+        flag = text(lang, "doc.feedback.covered")
+    elif requirement == "not_required":
+        flag = text(lang, "doc.feedback.not_required_empty")
+    else:
+        alert = text(lang, f"doc.feedback.missing.{requirement}")
+    return GroupRow(group, choice(lang, "stakeholder", group),
+                    text(lang, f"doc.feedback.requirement.{requirement}"), len(mine), mean,
+                    flag, alert)
+
+
+def _row(lang: Lang, entry: Feedback) -> FeedbackRow:
+    score = ""
+    if entry.score is not None:
+        score = number(entry.score, lang)
+        if entry.scale:
+            score = text(lang, "doc.feedback.score", score=score, scale=number(entry.scale, lang))
+    return FeedbackRow(
+        date=maybe_date(entry.date, lang), group=label(lang, "stakeholder", entry.group),
+        action=clean(entry.action), method=label(lang, "method", entry.method), score=score,
+        comment=clean(entry.comment), improvements=clean(", ".join(entry.improvement_ids)))

@@ -1,0 +1,57 @@
+"""What matters at the audit for one indicator: grading, new-entrant rule, remarks, examples."""
+
+from __future__ import annotations
+
+from pipeline.i18n import text
+from pipeline.referential import Indicator
+from pipeline.render.context.common import Sources
+
+
+def audit_notes(src: Sources, indicator: Indicator) -> tuple[str, ...]:
+    """Return the sentences an author should read before the audit, for one indicator."""
+    lang = src.lang
+    notes = [_grading(src, indicator)]
+    profile = src.dossier.profile
+    new_entrant_rule = indicator.text("new_entrant", lang)
+    if profile is not None and profile.new_entrant and new_entrant_rule:
+        key = ("doc.note.new_entrant.surveillance" if profile.audit_type == "surveillance"
+               else "doc.note.new_entrant.initial")
+        if profile.audit_type != "renewal":
+            notes.append(text(lang, key, rule=new_entrant_rule))
+    for field in ("remark", "uncertain"):
+        value = indicator.text(field, lang)
+        if value:
+            notes.append(text(lang, f"doc.note.{field}", text=value))
+    subcontracting = indicator.text("subcontractor_note", lang)
+    if subcontracting and profile is not None and profile.subcontracting:
+        notes.append(text(lang, "doc.note.subcontracting", text=subcontracting))
+    if indicator.evidence_examples_fr:
+        notes.append(text(lang, "doc.note.examples", text=indicator.evidence_examples_fr))
+    return tuple(notes)
+
+
+def _grading(src: Sources, indicator: Indicator) -> str:
+    lang = src.lang
+    overrides = dict(src.settings.nc_grading)
+    grading = overrides.get(indicator.number, indicator.nc_grading)
+    sentence = text(lang, f"doc.grading.{grading}")
+    if indicator.number in overrides:
+        sentence += " " + text(lang, "doc.grading.overridden")
+    elif indicator.nc_grading_provisional:
+        sentence += " " + text(lang, "doc.grading.provisional")
+    return sentence
+
+
+def improvements_note(src: Sources, number: int) -> tuple[str, str]:
+    """Return (note, gap mark) about the improvement actions shown under indicator 32."""
+    if number != 32:
+        return "", ""
+    lang = src.lang
+    actions = src.dossier.improvements
+    if not actions:
+        return text(lang, "doc.improvements.none"), text(lang, "doc.todo")
+    if src.report.version == "V10" and not any(a.source == "risk_analysis" for a in actions):
+        return text(lang, "doc.improvements.no_risk_analysis"), text(lang, "doc.todo")
+    if src.report.version == "V10":
+        return text(lang, "doc.improvements.risk_analysis"), ""
+    return "", ""

@@ -1,0 +1,244 @@
+"""The context of the preparatory document: per criterion, per applicable indicator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.i18n import text
+from pipeline.model import Applicability, Evidence, IndicatorEntry, NonConformity
+from pipeline.referential import Indicator
+from pipeline.render.context.calendar import Calendar, Duration, calendar, duration
+from pipeline.render.context.common import (
+    Cover,
+    Document,
+    ImprovementRow,
+    Sources,
+    cover,
+    document,
+    improvement_row,
+    label,
+    todo,
+)
+from pipeline.render.context.links import evidence_link
+from pipeline.render.context.notes import audit_notes, improvements_note
+from pipeline.render.context.readiness import (
+    Readiness,
+    Summary,
+    is_open,
+    readiness_label,
+    readiness_of,
+    summary,
+)
+from pipeline.render.formats import clean, maybe_date
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    """One piece of evidence cited for an indicator."""
+
+    id: str
+    """Identifier, e.g. "P-012"."""
+    title: str
+    """Title of the evidence."""
+    title_todo: str
+    """Gap mark when the evidence is cited but missing from the evidence list."""
+    location: str
+    """Where it is, as written in the evidence list (a file or a web address)."""
+    link: str
+    """Target of the clickable link ("" when the location cannot be linked)."""
+    version: str
+    """Date or version."""
+    owner: str
+    """Who keeps it up to date."""
+    review_by: str
+    """Date it must be reviewed by."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorSection:
+    """One applicable indicator: wording, approach, evidence, status, what matters at the audit."""
+
+    number: int
+    """Indicator number."""
+    criterion: int
+    """Criterion number."""
+    wording: str
+    """Wording in the document language (English: our rendering)."""
+    wording_official: str
+    """Official French wording (authoritative)."""
+    approach: str
+    """Our approach, as written in the grid."""
+    approach_todo: str
+    """Gap mark when the approach is missing."""
+    status: str
+    """Status declared in the grid (Ready, In progress, To do)."""
+    status_todo: str
+    """Gap mark when no status is declared."""
+    readiness: str
+    """Readiness when all is well (Ready), else ""."""
+    readiness_alert: str
+    """Readiness when work remains (To complete, Open non-conformity), else ""."""
+    owner: str
+    """Who answers for this indicator."""
+    owner_todo: str
+    """Gap mark when nobody is named."""
+    last_review: str
+    """Date of the last review."""
+    evidence: tuple[EvidenceRow, ...]
+    """The evidence cited for this indicator."""
+    evidence_todo: str
+    """Gap mark when no evidence is cited."""
+    audit_notes: tuple[str, ...]
+    """What matters at the audit: grading, new-entrant rule, remarks, evidence examples."""
+    nonconformities: tuple[str, ...]
+    """Open non-conformities on this indicator, one sentence each."""
+    improvements: tuple[ImprovementRow, ...]
+    """Improvement actions (indicator 32 only)."""
+    improvements_note: str
+    """Note on improvement actions (indicator 32: V10 risk analysis), else ""."""
+    improvements_todo: str
+    """Gap mark when indicator 32 has no improvement action, or V10 no risk analysis."""
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionSection:
+    """One criterion and its applicable indicators."""
+
+    number: int
+    """Criterion number (1 to 7)."""
+    title: str
+    """Official title of the criterion."""
+    indicators: tuple[IndicatorSection, ...]
+    """Its applicable indicators, in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class NotApplicable:
+    """An indicator that does not apply, with the reason."""
+
+    number: int
+    """Indicator number."""
+    criterion: int
+    """Criterion number."""
+    wording: str
+    """Wording in the document language."""
+    reason: str
+    """Why it does not apply (profile, or the organisation's justification)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Preparation:
+    """Variables of the preparatory document (audit-preparation.docx)."""
+
+    doc: Document
+    """The document itself: title, organisation, generation date, referential."""
+    cover: Cover
+    """The cover page."""
+    summary: Summary
+    """Applicability and readiness counts."""
+    calendar: Calendar
+    """The certification calendar."""
+    duration: Duration
+    """The audit duration estimate."""
+    criteria: tuple[CriterionSection, ...]
+    """The criteria with at least one applicable indicator, each with its indicators."""
+    annex: tuple[NotApplicable, ...]
+    """The indicators that do not apply, with the reason."""
+
+
+def preparation(src: Sources) -> Preparation:
+    """Return the context of the preparatory document."""
+    ref = src.referential
+    entries = {e.number: e for e in src.dossier.indicators or () if e.number is not None}
+    states: dict[int, Readiness] = {}
+    sections: list[IndicatorSection] = []
+    annex: list[NotApplicable] = []
+    for item in _applicability(src):
+        indicator = ref.indicator(item.number)
+        entry = entries.get(item.number)
+        evidence = _evidence_for(src, indicator.number, entry)
+        ncs = [nc for nc in src.dossier.nonconformities
+               if nc.indicator == item.number and is_open(nc)]
+        states[item.number] = readiness_of(item, entry, evidence, len(ncs))
+        if item.applies:
+            sections.append(_section(src, indicator, entry, evidence, ncs, states[item.number]))
+        else:
+            annex.append(NotApplicable(indicator.number, indicator.criterion,
+                                       indicator.wording(src.lang), clean(item.reason)))
+    criteria = tuple(
+        CriterionSection(c.number, c.title(src.lang),
+                         tuple(s for s in sections if s.criterion == c.number))
+        for c in ref.criteria if any(s.criterion == c.number for s in sections))
+    return Preparation(document(src, "doc.title.preparation"), cover(src),
+                       summary(src, states), calendar(src), duration(src), criteria,
+                       tuple(annex))
+
+
+def _applicability(src: Sources) -> tuple[Applicability, ...]:
+    known = {a.number: a for a in src.report.applicability}
+    return tuple(known.get(n, Applicability(n, True, "")) for n in src.referential.numbers)
+
+
+def _evidence_for(src: Sources, number: int,
+                  entry: IndicatorEntry | None) -> tuple[Evidence | str, ...]:
+    by_id = {e.id.strip().casefold(): e for e in src.dossier.evidence}
+    cited: list[Evidence | str] = []
+    seen: set[str] = set()
+    for raw in entry.evidence_ids if entry else ():
+        key = raw.strip().casefold()
+        if key and key not in seen:
+            seen.add(key)
+            cited.append(by_id.get(key, raw.strip()))
+    for item in src.dossier.evidence:
+        key = item.id.strip().casefold()
+        if number in item.indicators and key not in seen:
+            seen.add(key)
+            cited.append(item)
+    return tuple(cited)
+
+
+def _evidence_row(src: Sources, item: Evidence | str) -> EvidenceRow:
+    lang = src.lang
+    if isinstance(item, str):
+        return EvidenceRow(clean(item), "", text(lang, "doc.evidence.unknown"), "", "", "", "", "")
+    location = clean(item.location)
+    return EvidenceRow(
+        id=clean(item.id), title=clean(item.title), title_todo=todo(lang, clean(item.title)),
+        location=location,
+        link=evidence_link(location, src.settings.evidence_folder, src.organisation_folder),
+        version=clean(item.version), owner=clean(item.owner),
+        review_by=maybe_date(item.review_by, lang))
+
+
+def _section(src: Sources, indicator: Indicator, entry: IndicatorEntry | None,
+             evidence: tuple[Evidence | str, ...], ncs: list[NonConformity],
+             state: Readiness) -> IndicatorSection:
+    lang = src.lang
+    approach = clean(entry.approach) if entry else ""
+    owner = clean(entry.owner) if entry else ""
+    status = label(lang, "status", entry.status if entry else None)
+    shown, alert = readiness_label(lang, state)
+    improvements = src.dossier.improvements if indicator.number == 32 else ()
+    note, improvements_todo = improvements_note(src, indicator.number)
+    return IndicatorSection(
+        number=indicator.number, criterion=indicator.criterion,
+        wording=indicator.wording(lang), wording_official=indicator.wording_fr,
+        approach=approach, approach_todo=todo(lang, approach),
+        status=status, status_todo=todo(lang, status),
+        readiness=shown, readiness_alert=alert,
+        owner=owner, owner_todo=todo(lang, owner),
+        last_review=maybe_date(entry.last_review if entry else None, lang),
+        evidence=tuple(_evidence_row(src, e) for e in evidence),
+        evidence_todo="" if evidence else text(lang, "doc.evidence.none"),
+        audit_notes=audit_notes(src, indicator),
+        nonconformities=tuple(_nc_line(src, nc) for nc in ncs),
+        improvements=tuple(improvement_row(lang, i) for i in improvements),
+        improvements_note=note, improvements_todo=improvements_todo)
+
+
+def _nc_line(src: Sources, nc: NonConformity) -> str:
+    lang = src.lang
+    return text(lang, "doc.nc.line", id=clean(nc.id),
+                grade=label(lang, "grade", nc.grade) or text(lang, "doc.todo"),
+                status=label(lang, "nc_status", nc.status) or text(lang, "doc.todo"),
+                finding=clean(nc.finding))

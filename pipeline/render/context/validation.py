@@ -1,0 +1,113 @@
+"""The context of the validation report: every finding, grouped by file, and what was not built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+
+from pipeline.i18n import text
+from pipeline.model import Finding, Lang
+from pipeline.render.context.common import Document, Sources, document
+from pipeline.render.formats import clean
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRow:
+    """One finding."""
+
+    severity: str
+    """Error or Warning."""
+    code: str
+    """Stable code, e.g. EVIDENCE_FILE_MISSING."""
+    sheet: str
+    """Sheet of the workbook."""
+    cell: str
+    """Cell, e.g. "D14"."""
+    indicator: str
+    """Indicator concerned, or ""."""
+    message: str
+    """What is wrong."""
+    hint: str
+    """How to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class FindingFile:
+    """The findings of one input file."""
+
+    name: str
+    """File, relative to the workspace (or "Workspace" for findings about no file)."""
+    errors: int
+    """Errors in this file."""
+    warnings: int
+    """Warnings in this file."""
+    findings: tuple[FindingRow, ...]
+    """Its findings, errors first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A document that was not produced, and why."""
+
+    name: str
+    """File name of the document."""
+    reason: str
+    """Why it was not produced, and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """Variables of the validation report (validation-report.docx)."""
+
+    doc: Document
+    """The document itself: title, organisation, generation date, referential."""
+    referential_reason: str
+    """Which referential judged the dossier, and why."""
+    errors: int
+    """Number of errors."""
+    warnings: int
+    """Number of warnings."""
+    verdict: str
+    """One sentence: ready to build, or what must be fixed."""
+    files: tuple[FindingFile, ...]
+    """Findings grouped by file."""
+    none: str
+    """"No finding" when all is well, else ""."""
+    skipped: tuple[Skipped, ...]
+    """Documents not produced, with the reason."""
+
+
+def validation_report(src: Sources, skipped: tuple[tuple[str, str], ...]) -> ValidationReport:
+    """Return the context of the validation report; `skipped` is (document name, reason)."""
+    lang = src.lang
+    findings = src.report.findings
+    errors = sum(1 for f in findings if f.severity == "error")
+    warnings = len(findings) - errors
+    verdict = (text(lang, "doc.validation.verdict.errors", errors=errors, warnings=warnings)
+               if errors else text(lang, "doc.validation.verdict.ok", warnings=warnings))
+    return ValidationReport(
+        doc=document(src, "doc.title.validation_report"),
+        referential_reason=src.report.version_reason, errors=errors, warnings=warnings,
+        verdict=verdict, files=_files(lang, findings),
+        none="" if findings else text(lang, "doc.validation.none"),
+        skipped=tuple(Skipped(name, reason) for name, reason in skipped))
+
+
+def _files(lang: Lang, findings: tuple[Finding, ...]) -> tuple[FindingFile, ...]:
+    order = {f.file: i for i, f in reversed(list(enumerate(findings)))}
+    ranked = sorted(findings, key=lambda f: (order[f.file], f.severity != "error"))
+    files = []
+    for name, group in groupby(ranked, key=lambda f: f.file):
+        rows = tuple(_row(lang, f) for f in group)
+        errors = sum(1 for f in rows if f.severity == text(lang, "doc.severity.error"))
+        files.append(FindingFile(clean(name) or text(lang, "doc.validation.no_file"), errors,
+                                 len(rows) - errors, rows))
+    return tuple(files)
+
+
+def _row(lang: Lang, finding: Finding) -> FindingRow:
+    return FindingRow(
+        severity=text(lang, f"doc.severity.{finding.severity}"), code=finding.code,
+        sheet=clean(finding.sheet), cell=finding.cell,
+        indicator=str(finding.indicator) if finding.indicator is not None else "",
+        message=clean(finding.message), hint=clean(finding.hint))

@@ -1,0 +1,160 @@
+"""The documents: which context, which template, which sheets each one depends on."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import get_args
+
+from pipeline.assets import asset_dir
+from pipeline.config import Workspace
+from pipeline.i18n import text
+from pipeline.model import Dossier, Lang, RenderedDocument, Report, SheetKind
+from pipeline.referential import load
+from pipeline.render.context.actions import action_plan
+from pipeline.render.context.common import Sources
+from pipeline.render.context.complaints import complaint_register
+from pipeline.render.context.feedback import feedback_register
+from pipeline.render.context.improvements import improvement_register
+from pipeline.render.context.preparation import preparation
+from pipeline.render.context.validation import validation_report
+from pipeline.render.engine import render_template
+from pipeline.render.problems import template_error
+from pipeline.render.template import CompiledTemplate, load_template
+
+ALL_SHEETS: frozenset[SheetKind] = frozenset(get_args(SheetKind))
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """One kind of document: its key, the sheets it needs and depends on, its context."""
+
+    key: str
+    needs: tuple[SheetKind, ...]
+    inputs: frozenset[SheetKind]
+    context: Callable[[Sources], object]
+
+
+SPECS: tuple[Spec, ...] = (
+    Spec("preparation", ("profile", "indicators"),
+         frozenset({"profile", "indicators", "evidence", "nonconformities", "improvements"}),
+         preparation),
+    Spec("action_plan", ("nonconformities",), frozenset({"profile", "nonconformities"}),
+         action_plan),
+    Spec("feedback_register", ("feedback",), frozenset({"profile", "feedback", "improvements"}),
+         feedback_register),
+    Spec("complaint_register", ("complaints",),
+         frozenset({"profile", "complaints", "improvements"}), complaint_register),
+    Spec("improvement_register", ("improvements",),
+         frozenset({"profile", "improvements", "feedback", "complaints"}), improvement_register),
+)
+VALIDATION_KEY = "validation_report"
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A document ready to render: its file name, template, context and inputs."""
+
+    name: str
+    template: Path
+    display: str
+    context: Mapping[str, object]
+    inputs: frozenset[SheetKind]
+
+
+def document_name(lang: Lang, key: str) -> str:
+    """Return the file name of document `key` in `lang`, e.g. audit-preparation.docx."""
+    return text(lang, f"doc.file.{key}")
+
+
+def plan_documents(dossier: Dossier, report: Report, workspace: Workspace,
+                   today: date) -> tuple[Plan, ...]:
+    """Return what to render: one plan per document that can be made, the validation report last.
+
+    A document whose sheets are missing (no readable profile or grid, no register) is left out;
+    the validation report says which and why.
+    """
+    lang = workspace.settings.lang
+    src = Sources(dossier, report, workspace.settings, load(report.version), today,
+                  organisation_folder(dossier))
+    plans: list[Plan] = []
+    skipped: list[tuple[str, str]] = []
+    for spec in SPECS:
+        name = document_name(lang, spec.key)
+        reason = _missing(lang, dossier, spec.needs)
+        if reason:
+            skipped.append((name, reason))
+            continue
+        plans.append(_plan(workspace, name, spec.context(src), spec.inputs))
+    report_context = validation_report(src, tuple(skipped))
+    plans.append(_plan(workspace, document_name(lang, VALIDATION_KEY), report_context,
+                       ALL_SHEETS))
+    return tuple(plans)
+
+
+def render_documents(dossier: Dossier, report: Report, workspace: Workspace,
+                     today: date) -> tuple[RenderedDocument, ...]:
+    """Return the Word documents of one organisation, rendered in memory."""
+    lang = workspace.settings.lang
+    documents = []
+    for plan in plan_documents(dossier, report, workspace, today):
+        template = compiled(plan, lang)
+        documents.append(RenderedDocument(plan.name, render_template(
+            template, plan.context, lang, today), plan.inputs))
+    return tuple(documents)
+
+
+def compiled(plan: Plan, lang: Lang) -> CompiledTemplate:
+    """Return the compiled template of a plan (cached while the file is unchanged)."""
+    return load_template(plan.template, plan.display, lang, frozenset(plan.context))
+
+
+def context_mapping(context: object) -> dict[str, object]:
+    """Return a context dataclass as the variables a template sees (one per field)."""
+    return {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}  # type: ignore[arg-type]
+
+
+def organisation_folder(dossier: Dossier) -> str:
+    """Return the inbox/<organisation>/ folder of a consultant's organisation, '' when flat."""
+    for source in dossier.files:
+        parts = PurePosixPath(source.path).parts
+        if len(parts) == 3 and parts[0] == "inbox":
+            return parts[1]
+    return ""
+
+
+def template_for(workspace: Workspace, name: str) -> tuple[Path, str]:
+    """Return the template for document `name` and how messages name it.
+
+    The workspace's templates/docx/<lang>/<name> wins, then templates/docx/<name>, then the
+    packaged template.
+    """
+    lang = workspace.settings.lang
+    root = workspace.root.resolve()
+    for candidate in (workspace.templates / lang / name, workspace.templates / name):
+        if candidate.is_file():
+            display = workspace.relative(candidate)
+            if not candidate.resolve().is_relative_to(root):
+                raise template_error(lang, "outside", display)
+            return candidate, display
+    return asset_dir("docx", lang) / name, text(lang, "tpl.packaged", name=f"{lang}/{name}")
+
+
+def _plan(workspace: Workspace, name: str, context: object,
+          inputs: frozenset[SheetKind]) -> Plan:
+    path, display = template_for(workspace, name)
+    return Plan(name, path, display, context_mapping(context), inputs)
+
+
+def _missing(lang: Lang, dossier: Dossier, needs: tuple[SheetKind, ...]) -> str:
+    for kind in needs:
+        if kind == "profile" and dossier.profile is None:
+            return text(lang, "doc.skip.profile")
+        if kind == "indicators" and dossier.indicators is None:
+            return text(lang, "doc.skip.indicators")
+        if kind not in ("profile", "indicators") and kind not in dossier.present:
+            return text(lang, "doc.skip.sheet", sheet=text(lang, f"sheet.{kind}"))
+    return ""

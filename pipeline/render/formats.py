@@ -1,0 +1,83 @@
+"""Text as the documents show it: user text made safe for Word, dates, numbers, durations."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+from decimal import Decimal
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from pipeline.i18n import text
+from pipeline.model import Lang
+
+LOCALES: dict[Lang, str] = {"en": "en_GB", "fr": "fr_FR"}
+
+# XML 1.0 allows tab, line feed, carriage return and these ranges; anything else (NUL, BEL,
+# vertical tab, form feed, lone surrogates, U+FFFE/U+FFFF) would corrupt the document.
+_FORBIDDEN = re.compile("[^\t\n\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b]")
+_SUSPECT = re.compile("[^\t\n\u0020-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def clean(value: str) -> str:
+    """Return user text Word can hold: every line break as \\n, forbidden characters removed.
+
+    Vertical tab (Excel's soft line break), \\r\\n, \\r, U+2028 and U+2029 become line breaks;
+    the characters XML 1.0 cannot carry (\\x00, \\x07, \\x0c...) are dropped, nothing else is.
+    """
+    if not _SUSPECT.search(value):
+        return value
+    return _FORBIDDEN.sub("", _LINE_BREAKS.sub("\n", value))
+
+
+def strip_forbidden(value: str) -> str:
+    """Return `value` without the characters XML 1.0 forbids (the renderer's last safety net)."""
+    return _FORBIDDEN.sub("", value) if _FORBIDDEN.search(value) else value
+
+
+@cache
+def long_date(value: date, lang: Lang) -> str:
+    """Return a date as people write it: 27 November 2026 / 27 novembre 2026."""
+    return str(format_date(value, "long", locale=LOCALES[lang]))
+
+
+def maybe_date(value: date | None, lang: Lang) -> str:
+    """Return the long date, or '' when there is none."""
+    return long_date(value, lang) if value is not None else ""
+
+
+@cache
+def number(value: Decimal | float | int, lang: Lang, digits: int = 2) -> str:
+    """Return a number with the language's separators: 1,234.5 / 1 234,5."""
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
+
+
+def days(value: Decimal | float | int, lang: Lang) -> str:
+    """Return a duration in days, singular or plural as the language wants."""
+    form = Locale.parse(LOCALES[lang]).plural_form(value)
+    key = "doc.days.one" if form == "one" else "doc.days.other"
+    return text(lang, key, n=number(value, lang, 1))
+
+
+def euros(value: Decimal | int, lang: Lang) -> str:
+    """Return an amount in euros without decimals: €150,000 / 150 000 €."""
+    return text(lang, "doc.euros", amount=number(value, lang, 0))
+
+
+def add_months(start: date, months: int) -> date:
+    """Return the same day `months` later, clamped to the end of shorter months."""
+    year, month = divmod(start.month - 1 + months, 12)
+    year += start.year
+    month += 1
+    return date(year, month, min(start.day, monthrange(year, month)[1]))
+
+
+def join(lang: Lang, items: list[str] | tuple[str, ...]) -> str:
+    """Return items joined with the language's list separator."""
+    return text(lang, "list.join").join(items)

@@ -1,0 +1,152 @@
+"""The Jinja environment templates run in: sandboxed, autoescaped, strict, with loop limits.
+
+Templates are data someone may have edited (workspace overrides): they can show the context,
+never reach Python internals (`''.__class__`), never loop without end, never turn user text
+into markup (`|safe` is removed), and every value they print is escaped for XML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinja2 import StrictUndefined, nodes
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
+
+from pipeline.render.formats import strip_forbidden
+
+LOOP_LIMIT = 2_000_000  # iterations per document: far above 100,000-row registers
+INT_LIMIT = 1_000_000  # largest number a template may pass to a function or a filter
+REPEAT_LIMIT = 1_000_000  # longest string or list `*` may build
+ROWS_CALL = "__qd_rows__"
+_WIDTH = re.compile(r"\d{6,}")
+
+
+class LoopLimitError(Exception):
+    """A template went over the loop budget of one document."""
+
+
+class RowsSentinel(Markup):
+    """The placeholder a fast table loop leaves in the output, replaced by its rows later."""
+
+
+@dataclass(slots=True)
+class RenderState:
+    """What one rendering needs beside the context: the loop budget and the deferred rows."""
+
+    budget: int = LOOP_LIMIT
+    pending: list[tuple[int, Sequence[object]]] = field(default_factory=list)
+
+    def spend(self, count: int) -> None:
+        """Count `count` iterations against the budget; raise LoopLimitError past it."""
+        self.budget -= count
+        if self.budget < 0:
+            raise LoopLimitError(LOOP_LIMIT)
+
+
+CURRENT: ContextVar[RenderState] = ContextVar("qualiopi_render_state")
+
+
+def _finalize(value: object) -> object:
+    """Drop the characters XML cannot carry from every printed value (rows placeholders aside)."""
+    if type(value) is RowsSentinel:
+        return value
+    if isinstance(value, Markup):
+        return Markup(strip_forbidden(str(value)))
+    if isinstance(value, str):
+        return strip_forbidden(value)
+    return value
+
+
+class DocumentSandbox(ImmutableSandboxedEnvironment):
+    """The sandbox every Word template is compiled in."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, autoescape: bool = True) -> None:
+        super().__init__(autoescape=autoescape, undefined=StrictUndefined, finalize=_finalize,
+                         keep_trailing_newline=True)
+        del self.filters["safe"]  # user text must never become markup
+        self.filters["format"] = _format
+        self.filters["center"] = _capped(self.filters["center"])
+        self.filters["indent"] = _capped(self.filters["indent"])
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Refuse str.format (a width can allocate gigabytes); otherwise the sandbox's rule."""
+        if isinstance(obj, str) and attr in ("format", "format_map"):
+            return False
+        return bool(super().is_safe_attribute(obj, attr, value))
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        """Compute `*` and `**` only when the result stays small."""
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError("exponent too large")
+        if operator == "*":
+            _check_repeat(left, right)
+            _check_repeat(right, left)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Context, __obj: Any, *args: Any,  # noqa: N805
+             **kwargs: Any) -> Any:
+        """Call a function from a template, refusing huge numbers as arguments."""
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and abs(value) > INT_LIMIT:
+                raise SecurityError(f"number too large: {value}")
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def qd_loop(self, iterable: Iterable[Any]) -> Iterator[Any]:
+        """Yield the items of a template loop, counting them against the document's budget."""
+        state = CURRENT.get()
+        for item in iterable:
+            state.spend(1)
+            yield item
+
+    def qd_rows(self, items: Iterable[Any], pattern: int) -> RowsSentinel:
+        """Defer a fast table loop: remember its items, leave a placeholder in the output."""
+        state = CURRENT.get()
+        rows = items if isinstance(items, Sequence) else tuple(items)
+        state.spend(len(rows))
+        state.pending.append((pattern, rows))
+        return RowsSentinel(f'<qd-rows i="{len(state.pending) - 1}"/>')
+
+
+def guard_loops(template: nodes.Template) -> nodes.Template:
+    """Route every `for` loop of a parsed template through the loop budget, in place.
+
+    Environment attributes cannot be rebound from a template (`{% set %}` only shadows
+    names), so a template cannot switch the counting off.
+    """
+    for loop in template.find_all(nodes.For):
+        loop.iter = nodes.Call(nodes.EnvironmentAttribute("qd_loop"), [loop.iter], [],
+                               None, None)
+    for call in template.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name) and call.node.name == ROWS_CALL:
+            call.node = nodes.EnvironmentAttribute("qd_rows")
+    return template
+
+
+def _check_repeat(sequence: Any, times: Any) -> None:
+    if (isinstance(sequence, str | list | tuple) and isinstance(times, int)
+            and len(sequence) * times > REPEAT_LIMIT):
+        raise SecurityError("repetition too large")
+
+
+def _format(value: str, *args: Any, **kwargs: Any) -> str:
+    if _WIDTH.search(str(value)):
+        raise SecurityError("format width too large")
+    return str(value) % (kwargs or args)
+
+
+def _capped(function: Callable[..., Any]) -> Callable[..., Any]:
+    def capped(*args: Any, **kwargs: Any) -> Any:
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and abs(value) > 1_000:
+                raise SecurityError("width too large")
+        return function(*args, **kwargs)
+    return capped
