@@ -186,3 +186,34 @@ def test_long_run_of_formatted_empty_rows_stops_reading(tmp_path: Path) -> None:
     dossier = read(ws)
     assert [e.id for e in dossier.evidence] == ["P-001"]
     assert [(f.code, f.cell) for f in dossier.findings] == [("ROWS_NOT_READ", "A1002")]
+
+
+def test_dates_of_a_1904_workbook(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    ws = workspace(tmp_path)
+    path = write_book(ws.inbox / "e.xlsx", {"E": [headers("evidence", "en"), ROW]})
+    book = load_workbook(path)
+    book.epoch = CALENDAR_MAC_1904
+    book["E"]["G2"] = date(2027, 12, 31)  # a real date cell, stored as a 1904 serial
+    book["E"]["A3"], book["E"]["C3"], book["E"]["D3"] = "P-002", 3, "c.pdf"
+    book["E"]["G3"] = 44623  # a bare serial number: 4 March 2026 counted from 1904
+    book.save(path)
+    assert [e.review_by for e in read(ws).evidence] == [date(2027, 12, 31), date(2026, 3, 4)]
+
+
+@pytest.mark.libreoffice
+def test_formulas_saved_by_a_spreadsheet_are_read_by_their_value(tmp_path: Path) -> None:
+    from tests.office import convert
+
+    source = write_book(tmp_path / "e.xlsx", {"E": [
+        headers("evidence", "en"),
+        ["P-001", '=CONCATENATE("Book", "let")', "=1+1", "b.pdf", None, None, "=DATE(2027,1,31)"],
+    ]})
+    ws = workspace(tmp_path / "ws")
+    convert([source], "xlsx", ws.inbox)
+    dossier = read(ws)
+    item = dossier.evidence[0]
+    assert (item.title, item.indicators, item.review_by) == ("Booklet", (2,), date(2027, 1, 31))
+    assert dossier.findings == ()
