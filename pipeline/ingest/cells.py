@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from decimal import Decimal
 from typing import Final
 
 from pipeline.i18n import choice as choice_label
@@ -147,7 +146,3 @@ def _allowed(name: str, lang: Lang) -> str:
     return ", ".join(f"« {choice_label(lang, name, key)} »" if lang == "fr"
                      else f"\"{choice_label(lang, name, key)}\"" for key in CHOICES[name])
 
-
-def as_decimal(value: object) -> Decimal | None:
-    """Return `value` when it is a Decimal (helper for building records), else None."""
-    return value if isinstance(value, Decimal) else None

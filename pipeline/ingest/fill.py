@@ -28,7 +28,8 @@ def write_workbook(path: Path, stem: str, lang: Lang, version: Version | None,
     for kind, records in rows.items():
         sheet = book[text(lang, f"sheet.{kind}")]
         if kind == "profile":
-            _fill_profile(sheet, records[0] if records else {}, lang)
+            values = records if isinstance(records, Mapping) else (records[0] if records else {})
+            _fill_profile(sheet, values, lang)
         elif kind == "indicators":
             _fill_indicators(sheet, records, lang)
         else:
@@ -44,7 +45,8 @@ def _fill_profile(sheet: Any, values: Mapping[str, object], lang: Lang) -> None:
 
 def _fill_indicators(sheet: Any, records: Sequence[Mapping[str, object]], lang: Lang) -> None:
     spec = SHEETS["indicators"]
-    row_of = {sheet.cell(row, 2).value: row for row in range(2, sheet.max_row + 1)}
+    number_column = 1 + [column.key for column in spec.columns].index("number")
+    row_of = {sheet.cell(row, number_column).value: row for row in range(2, sheet.max_row + 1)}
     for record in records:
         row = row_of.get(record.get("number"))
         if row is None:

@@ -156,5 +156,6 @@ def _protect(sheet: Any) -> None:
 
 def _height(value: str, width: int) -> float:
     """Return a row height that shows all of a wrapped text in a column `width` wide."""
-    lines = sum(max(1, math.ceil(len(part) / max(width - 2, 1))) for part in value.split("\n"))
+    per_line = max(width - 8, 8)  # characters that fit, with room for long words
+    lines = sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
     return float(min(409, max(1, lines) * LINE_HEIGHT))
