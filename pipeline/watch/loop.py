@@ -47,22 +47,20 @@ class Worker:
 
     def everything(self) -> set[str]:
         """Return every organisation to look at: in the inbox now, or known before."""
-        return set(organisation_names(self.workspace.inbox)) | set(self.settling) | set(
-            self.confirmed)
+        known = set(self.settling) | set(self.confirmed)
+        try:
+            return known | set(organisation_names(self.workspace.inbox))
+        except OSError as err:  # the share is unreachable: the supervisor says so
+            log.debug("cannot list the inbox: %s", err)
+            return known
 
     def examine(self, names: Iterable[str]) -> None:
         """Look at organisations that may have changed; start settling those that did."""
         now = self.clock()
         for name in names:
             listing = self._listing(name)
-            if listing is None:
-                continue
-            if listing == self.confirmed.get(name, {}):
-                self.settling.pop(name, None)
-                continue
-            settling = self.settling.get(name)
-            if settling is None or settling.listing != listing:
-                self.settling[name] = Settling(listing, now, now + self.timing.settle)
+            if listing is not None:
+                self._track(name, listing, now)
 
     def step(self) -> float:
         """Process the organisations whose files are complete; return when to look again."""
@@ -77,6 +75,14 @@ class Worker:
         present |= {self._rel(path) for s in self.settling.values() for path in s.listing}
         self.memory.forget_files_except(present)
 
+    def _track(self, name: str, listing: Listing, now: float) -> None:
+        if listing == self.confirmed.get(name, {}):
+            self.settling.pop(name, None)  # back to what was processed: nothing to do
+            return
+        settling = self.settling.get(name)
+        if settling is None or settling.listing != listing:
+            self.settling[name] = Settling(listing, now, now + self.timing.settle)
+
     def _listing(self, name: str) -> Listing | None:
         try:
             return list_stats(inputs_of(self.workspace.inbox, name))
@@ -87,9 +93,11 @@ class Worker:
     def _check(self, name: str, settling: Settling) -> None:
         now = self.clock()
         listing = self._listing(name)
-        if listing is None or listing != settling.listing:
-            self.settling.pop(name)
-            self.examine([name])
+        if listing is None:  # unreachable for now: look again later
+            settling.next_check = now + self.timing.settle
+            return
+        if listing != settling.listing:
+            self._track(name, listing, now)
             return
         patient = now < settling.since + self.timing.patience
         hashes = None if patient and not all_whole(listing) else self._hashes(listing)
