@@ -105,8 +105,9 @@ def _typed(value: object, column: Column, context: Context) -> tuple[object, Pro
         return read_date(value, context.epoch), None
     if kind in ("int", "decimal"):
         number, ambiguous = (read_int if kind == "int" else read_decimal)(value, context.lang)
+        shown = str(number).replace(".", ",") if context.lang == "fr" else str(number)
         warning = Problem("NUMBER_AMBIGUOUS", "warning", (("value", as_text(value)),
-                                                           ("number", number)))
+                                                           ("number", shown)))
         return number, warning if ambiguous else None
     if kind == "bool":
         return _bool(value, context)

@@ -95,11 +95,15 @@ def _modified(path: Path) -> float:
 
 
 def _escapes(path: Path, workspace: Workspace) -> bool:
-    """Return True when a path inside the workspace leads outside it through a linked folder."""
-    root = workspace.root.absolute()
-    if not path.absolute().is_relative_to(root):
-        return False
-    return not path.resolve().is_relative_to(workspace.root.resolve())
+    """Return True when a file reached through a linked folder lies outside the workspace.
+
+    The inbox itself may be a link (to a synced folder, say): what it holds still counts.
+    """
+    folders = (workspace.root, workspace.inbox)
+    if not any(path.absolute().is_relative_to(folder.absolute()) for folder in folders):
+        return False  # given from elsewhere on purpose, not reached through a link
+    target = path.resolve()
+    return not any(target.is_relative_to(folder.resolve()) for folder in folders)
 
 
 def _read_sheets(data: bytes, merges: dict[str, frozenset[str]], read: FileRead,

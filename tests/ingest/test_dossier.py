@@ -181,3 +181,24 @@ def test_evidence_files_stay_inside_the_workspace(tmp_path: Path) -> None:
 
 def test_no_evidence_folder(tmp_path: Path) -> None:
     assert read(workspace(tmp_path)).evidence_files is None
+
+
+def test_inbox_may_itself_be_a_linked_folder(tmp_path: Path) -> None:
+    synced = tmp_path / "Dropbox" / "qualiopi"
+    write_book(synced / "evidence.xlsx", {"E": [headers("evidence", "en"),
+                                                ["P-001", "Booklet", "1", "b.pdf"]]})
+    root = tmp_path / "ws"
+    root.mkdir()
+    (root / "inbox").symlink_to(synced, target_is_directory=True)
+    ws = workspace(root)
+    dossier = read(ws)
+    assert [e.id for e in dossier.evidence] == ["P-001"] and dossier.findings == ()
+
+
+def test_linked_organisation_folder_is_not_followed(tmp_path: Path) -> None:
+    ws = workspace(tmp_path / "ws")
+    elsewhere = tmp_path / "elsewhere"
+    write_book(elsewhere / "evidence.xlsx", {"E": [headers("evidence", "en")]})
+    (ws.inbox / "org").symlink_to(elsewhere, target_is_directory=True)
+    dossier = read(ws, ws.inbox / "org" / "evidence.xlsx")
+    assert codes(dossier) == ["FILE_SYMLINK"]
