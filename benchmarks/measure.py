@@ -60,7 +60,8 @@ def run_once(command: Sequence[str], cwd: Path | None = None,
     process = subprocess.Popen(list(command), cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
     assert process.stderr is not None
-    stderr = process.stderr.read()
+    with process.stderr:
+        stderr = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
