@@ -32,7 +32,7 @@ def read_dossier(paths: Sequence[Path], workspace: Workspace) -> Dossier:
     chosen, duplicates = _choose(reads, lang)
     evidence_notes = Notes(lang, workspace.settings.evidence_folder)
     fields = _fields(chosen)
-    findings: list[Finding] = [f for read in reads if read.notes for f in read.notes.items]
+    findings: list[Finding] = [f for read in reads for f in read.notes.items]
     return Dossier(
         files=tuple(read.source for read in reads),
         present=frozenset(sheet.kind for sheet in chosen),

@@ -40,9 +40,9 @@ class FileRead:
 
     source: SourceFile
     conflict: bool
+    notes: Notes
     modified: float = 0.0
     sheets: list[SheetRead] = field(default_factory=list)
-    notes: Notes | None = None
 
 
 def read_file(path: Path, workspace: Workspace) -> FileRead:
@@ -50,16 +50,16 @@ def read_file(path: Path, workspace: Workspace) -> FileRead:
     name = workspace.relative(path)
     notes = Notes(workspace.settings.lang, name)
     conflict = is_conflict_copy(path)
-    read = FileRead(SourceFile(name, ""), conflict, _modified(path), notes=notes)
+    read = FileRead(SourceFile(name, ""), conflict, notes, _modified(path))
     data, digest = _bytes(path, workspace, notes)
     if data is None:
         read.source = SourceFile(name, digest)
         return read
-    code = probe(data)
-    if code.code:
-        notes.add("error", code.code)
+    found = probe(data)
+    if found.code:
+        notes.add("error", found.code)
     else:
-        _read_sheets(data, code.merges, read, workspace, notes)
+        _read_sheets(data, found.merges, read, workspace, notes)
     if conflict:
         notes.add("warning", "CONFLICT_COPY")
     read.source = SourceFile(name, digest, tuple(dict.fromkeys(s.kind for s in read.sheets)))
