@@ -106,10 +106,14 @@ def build_lines(results: Sequence[OrganisationResult], lang: Lang) -> str:
     lines: list[str] = []
     for result in results:
         lines += _organisation_heading(result, lang)
+        lines += _findings_by_file(result.report.findings, lang)
         errors = len(result.report.errors)
         lines.append(text(lang, "cli.summary", errors=errors,
                           warnings=len(result.report.findings) - errors))
+        lines.append(text(lang, "cli.documents"))
         lines += [_delivery_line(delivery, lang) for delivery in result.deliveries]
+        if not result.deliveries:
+            lines.append(text(lang, "cli.no_documents"))
     return "\n".join(lines)
 
 

@@ -12,6 +12,8 @@ TEXT: dict[str, str] = {
     "cli.applicable_count": "{count} of {total} indicators apply.",
     "cli.created": "Workspace: {path}",
     "cli.nothing_created": "  Nothing created: everything was already there (nothing overwritten).",
+    "cli.documents": "Documents:",
+    "cli.no_documents": "  No document could be made: see the errors above.",
     "cli.delivery.written": "written: {path}",
     "cli.delivery.unchanged": "unchanged: {path}",
     "cli.delivery.kept_edited": "edited by hand, kept; new version written beside it: {path}",
