@@ -72,17 +72,58 @@ def edit_part(data: bytes, name: str, edit: Callable[[bytes], bytes]) -> bytes:
     return rezip(data, {name: edit(members(data)[name])})
 
 
-def with_doctype(xml: bytes, doctype: bytes, reference: bytes) -> bytes:
-    """Return an XML part with `doctype` after its declaration and its first text replaced.
+def with_doctype(data: bytes, title: str, cell: str, doctype: bytes, reference: bytes) -> bytes:
+    """Return the workbook with a DTD in sheet `title`, whose `cell` holds `reference` inline."""
+    def poison(xml: bytes) -> bytes:
+        xml = set_cell(xml, cell, b't="inlineStr"><is><t>' + reference + b"</t></is>")
+        return _after_declaration(xml, doctype)
+    return edit_part(data, sheet_part(data, title), poison)
 
-    The first `<t>` text (shared strings) or `<v>` value becomes `reference`, so the entity
-    would be expanded by a parser that honours it.
+
+def with_shared_strings(data: bytes, title: str, cell: str, strings: bytes,
+                        part: str = "xl/sharedStrings.xml") -> bytes:
+    """Return the workbook with a shared strings part (`strings`) that `cell` of `title` uses.
+
+    Excel keeps text in such a part; `part` may be given an unusual name (the content types
+    and relationships say where it is, as the format allows).
     """
+    parts = members(data)
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    relation = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                "sharedStrings")
+    types = parts["[Content_Types].xml"].replace(
+        b"</Types>", f'<Override PartName="/{part}" ContentType="{kind}"/></Types>'.encode())
+    rels = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", f'<Relationship Id="rIdStrings" Type="{relation}" '
+                             f'Target="/{part}"/></Relationships>'.encode())
+    sheet = sheet_part(data, title)
+    changed = rezip(data, {
+        "[Content_Types].xml": types, "xl/_rels/workbook.xml.rels": rels,
+        sheet: set_cell(parts[sheet], cell, b't="s"><v>0</v>'),
+    })
+    return _added(changed, part, strings)
+
+
+def _added(data: bytes, name: str, content: bytes) -> bytes:
+    out = io.BytesIO(data)
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, content)
+    return out.getvalue()
+
+
+def set_cell(xml: bytes, cell: str, content: bytes) -> bytes:
+    """Return sheet XML whose `cell` is replaced by `<c r="cell" ` + `content` + `</c>`."""
+    pattern = re.compile(rb'<c r="' + cell.encode() + rb'"[^>]*?(/>|>.*?</c>)', re.DOTALL)
+    new = b'<c r="' + cell.encode() + b'" ' + content + b"</c>"
+    changed, count = pattern.subn(lambda _: new, xml, count=1)
+    assert count == 1, f"no cell {cell} in the sheet"
+    return changed
+
+
+def _after_declaration(xml: bytes, doctype: bytes) -> bytes:
     declaration = re.match(rb"<\?xml[^>]*\?>\s*", xml)
     head = declaration.group(0) if declaration else b""
-    body = xml[len(head):]
-    body = re.sub(rb"<t( [^>]*)?>[^<]*</t>", b"<t>" + reference + b"</t>", body, count=1)
-    return head + doctype + body
+    return head + doctype + xml[len(head):]
 
 
 def truncated(data: bytes) -> bytes:
@@ -186,8 +227,8 @@ def ods() -> bytes:
 
 def csv() -> bytes:
     """Return a register exported as CSV (semicolons, as French Excel writes it)."""
-    return ("ID;Received;Subject\r\nC-01;10/02/2026;Joining notice received late\r\n"
-            "C-02;27/03/2026;Absence not reported\r\n").encode("utf-8")
+    return ("ID;Reçue le;Objet\r\nC-01;10/02/2026;Convocation reçue en retard\r\n"
+            "C-02;27/03/2026;Absence non signalée\r\n").encode("cp1252")
 
 
 def word_document() -> bytes:

@@ -1,4 +1,4 @@
-"""Files that are not workbooks land in the inbox: one finding naming the file, nothing else lost."""
+"""Files that are not workbooks in the inbox: one finding naming the file, nothing else lost."""
 
 from __future__ import annotations
 
