@@ -134,7 +134,7 @@ def _fan_out(journal: Report, on_event: Report | None) -> Report:
 def _check_poll(poll: float | None, workspace: Workspace) -> None:
     if poll is not None and not (math.isfinite(poll) and poll > 0):
         lang = workspace.settings.lang
-        raise QualiopiError(text(lang, "watch.poll_invalid", value=poll),
+        raise QualiopiError(text(lang, "watch.poll_invalid", value=f"{poll:g}"),
                             text(lang, "watch.poll_hint"))
 
 

@@ -9,6 +9,7 @@ import errno
 import io
 import os
 import signal
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -18,6 +19,8 @@ import pytest
 from watchdog.observers.api import BaseObserver
 
 from pipeline.demo.create import create_demo
+from pipeline.errors import QualiopiError
+from pipeline.watch import serve
 from tests.conftest import TODAY
 from tests.watch.harness import (
     POLL,
@@ -304,3 +307,11 @@ def test_a_watcher_killed_mid_build_loses_nothing(workspace: Path,
     assert log.read_text(encoding="utf-8").rstrip().endswith("Watcher stopped.")
     for relative, content in inputs.items():
         assert (workspace / "inbox" / relative).read_bytes() == content  # inputs untouched
+
+
+@pytest.mark.parametrize("poll", [0.0, -1.0, float("nan")])
+def test_a_poll_interval_that_is_not_positive_is_refused(workspace: Path, poll: float) -> None:
+    with pytest.raises(QualiopiError) as refused:
+        serve(workspace, poll, threading.Event())
+    assert refused.value.message.startswith("--poll must be a number of seconds greater than 0")
+    assert refused.value.hint == "For example: --poll 5"

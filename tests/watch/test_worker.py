@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 from pipeline.errors import InputError
 from tests.watch.conftest import Rig, archive_bytes
 
@@ -178,3 +182,27 @@ def test_ignored_files_never_wake_a_build(rig: Rig) -> None:
     rig.turn()
     rig.settle()
     assert rig.process.built() == ["acme"]
+
+
+def test_links_in_the_inbox_are_never_followed(rig: Rig, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.xlsx").write_bytes(archive_bytes("secret"))
+    (rig.workspace.inbox / "secret.xlsx").symlink_to(outside / "secret.xlsx")
+    (rig.workspace.inbox / "linked-org").symlink_to(outside, target_is_directory=True)
+    rig.put("acme/grid.xlsx", archive_bytes())
+    rig.turn()
+    rig.settle()
+    assert rig.process.calls == [("acme", ("grid.xlsx",))]
+
+
+def test_file_times_from_a_skewed_clock_do_not_matter(rig: Rig) -> None:
+    future = rig.put("acme/grid.xlsx", archive_bytes())
+    past = rig.put("beta/grid.xlsx", archive_bytes())
+    os.utime(future, (time.time() + 86_400 * 365, time.time() + 86_400 * 365))
+    os.utime(past, (0, 0))
+    rig.turn()
+    rig.settle(0.5)
+    assert rig.process.calls == []  # the settle period is measured on our clock, not theirs
+    rig.settle(0.5)
+    assert sorted(rig.process.built()) == ["acme", "beta"]
