@@ -52,3 +52,15 @@ def cli_child(root: Path, *args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.Popen([sys.executable, "-m", "pipeline", *args, str(root)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+
+
+def limited_cli(root: Path, *args: str, memory_mb: int) -> subprocess.CompletedProcess[str]:
+    """Run `python -m pipeline ARGS... ROOT` limited to `memory_mb` of address space."""
+    def limit() -> None:
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run([sys.executable, "-m", "pipeline", *args, str(root)], env=env,
+                          capture_output=True, text=True, timeout=300, check=False, cwd=REPO,
+                          preexec_fn=limit)
