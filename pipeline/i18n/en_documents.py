@@ -192,6 +192,10 @@ TEXT: dict[str, str] = {
                                  "different paragraphs.",
     "tpl.hint.loop_paragraphs": "Put {{%p for … %}} (or {{%p if … %}}) alone in a paragraph and "
                                 "{{%p endfor %}} (or {{%p endif %}}) alone in another.",
+    "tpl.error.unclosed": "In the template {template}, \u201c{tag}\u201d (in \u201c{place}"
+                          "\u201d) is never closed.",
+    "tpl.hint.unclosed": "Add its end tag ({{% endif %}}, {{% endfor %}}…), in the same "
+                         "paragraph, or alone in a paragraph of its own with {{%p endif %}}.",
     "tpl.error.syntax": "The template {template} has a tag Word cannot fill near "
                         "\u201c{place}\u201d: {detail}.",
     "tpl.hint.syntax": "Check the spelling of the tags there, and that each {{% if %}} or "
@@ -200,8 +204,8 @@ TEXT: dict[str, str] = {
                                   "\u201c{tag}\u201d (near \u201c{place}\u201d).",
     "tpl.hint.unknown_variable": "The variables of each document are listed in "
                                  "docs/templates.md: check the spelling.",
-    "tpl.error.undefined": "The template {template} uses something that does not exist near "
-                           "\u201c{place}\u201d: {detail}.",
+    "tpl.error.undefined": "The template {template} uses {detail}, which does not exist, near "
+                           "\u201c{place}\u201d.",
     "tpl.hint.undefined": "The variables of each document are listed in docs/templates.md: "
                           "check the spelling.",
     "tpl.error.unsafe": "The template {template} tries something templates may not do near "

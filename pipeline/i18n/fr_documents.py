@@ -211,6 +211,10 @@ TEXT: dict[str, str] = {
     "tpl.hint.loop_paragraphs": "Placez {{%p for … %}} (ou {{%p if … %}}) seul dans un "
                                 "paragraphe et {{%p endfor %}} (ou {{%p endif %}}) seul dans "
                                 "un autre.",
+    "tpl.error.unclosed": "Dans le modèle {template}, « {tag} » (dans « {place} ») n'est "
+                          "jamais fermé.",
+    "tpl.hint.unclosed": "Ajoutez sa balise de fin ({{% endif %}}, {{% endfor %}}…), dans le "
+                         "même paragraphe, ou seule dans un paragraphe avec {{%p endif %}}.",
     "tpl.error.syntax": "Le modèle {template} contient une balise que Word ne peut pas remplir "
                         "vers « {place} » : {detail}.",
     "tpl.hint.syntax": "Vérifiez l'orthographe des balises à cet endroit, et que chaque "
@@ -219,8 +223,8 @@ TEXT: dict[str, str] = {
                                   "« {tag} » (vers « {place} »).",
     "tpl.hint.unknown_variable": "Les variables de chaque document sont listées dans "
                                  "docs/templates.md : vérifiez l'orthographe.",
-    "tpl.error.undefined": "Le modèle {template} utilise un élément qui n'existe pas vers "
-                           "« {place} » : {detail}.",
+    "tpl.error.undefined": "Le modèle {template} utilise {detail}, qui n'existe pas, vers "
+                           "« {place} ».",
     "tpl.hint.undefined": "Les variables de chaque document sont listées dans "
                           "docs/templates.md : vérifiez l'orthographe.",
     "tpl.error.unsafe": "Le modèle {template} tente une opération interdite aux modèles vers "

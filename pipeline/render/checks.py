@@ -136,6 +136,9 @@ def check_blocks(source: str) -> None:
             _xml_step(elements, closing == "/", name, empty == "/", token.start())
         elif block:
             _block_step(source, blocks, block, rest or "", tuple(elements), token)
+    if blocks:
+        _, tag, _, position = blocks[-1]
+        raise TemplateProblem("unclosed", tag, paragraph_text(source, position))
 
 
 def _xml_step(elements: list[tuple[str, int]], closing: bool, name: str, empty: bool,

@@ -30,6 +30,7 @@ from pipeline.render.template import (
 _NEWLINE_PARAGRAPH = re.compile(r"\n<w:p([ >])")
 _SENTINEL = re.compile(r'<qd-rows i="(\d+)"/>')
 _DOC_PR = re.compile(r'(<wp:docPr\b[^>]*?\bid=")(\d+)(")')
+_MISSING = re.compile(r"has no attribute '([^']+)'|^'([^']+)' is undefined")
 _RUNTIME = (TemplateError, LoopLimitError, RecursionError, TypeError, ValueError,
             ArithmeticError, LookupError, AttributeError)
 GENERATOR = "qualiopi-docs"
@@ -95,6 +96,9 @@ def runtime_error(err: BaseException, lang: Lang, where: str,
     else:
         kind = "runtime"
     detail = str(err) if not isinstance(err, LoopLimitError) else f"{LOOP_LIMIT:,}"
+    if kind == "undefined":
+        missing = _MISSING.search(detail)
+        detail = f"\u201c{missing.group(1) or missing.group(2)}\u201d" if missing else detail
     return template_error(lang, kind, where, place=place, detail=detail)
 
 

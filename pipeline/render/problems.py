@@ -14,7 +14,7 @@ def template_error(lang: Lang, kind: str, template: str, *, tag: str = "", place
                    other: str = "", detail: str = "") -> TemplateError:
     """Return the TemplateError of one kind (catalogue keys tpl.error.<kind>, tpl.hint.<kind>)."""
     params = {"template": template, "tag": tag, "place": place or "—", "other": other,
-              "detail": detail}
+              "detail": detail.rstrip(". ")}
     return TemplateError(text(lang, f"tpl.error.{kind}", **params),
                          text(lang, f"tpl.hint.{kind}", **params))
 

@@ -53,11 +53,12 @@ class CompiledTemplate:
     properties: tuple[tuple[str, Template], ...]  # core.xml element local name -> template
 
 
-def load_template(path: Path, display: str, lang: Lang,
-                  names: frozenset[str]) -> CompiledTemplate:
+def load_template(path: Path, display: str, lang: Lang, names: frozenset[str],
+                  fast: bool = True) -> CompiledTemplate:
     """Return the compiled template at `path` (cached while the file is unchanged).
 
-    `display` names the template in messages; `names` are the variables its context provides.
+    `display` names the template in messages; `names` are the variables its context provides;
+    `fast=False` keeps every table loop in Jinja (the reference the fast path must equal).
     """
     try:
         stat = path.stat()
@@ -65,22 +66,23 @@ def load_template(path: Path, display: str, lang: Lang,
         raise template_error(lang, "not_docx", display, detail=str(err)) from err
     if stat.st_size > MAX_TEMPLATE_BYTES:
         raise template_error(lang, "not_docx", display, detail=f"{stat.st_size} bytes")
-    return _load(path, stat.st_mtime_ns, stat.st_size, display, lang, names)
+    return _load(path, stat.st_mtime_ns, stat.st_size, display, lang, names, fast)
 
 
 @lru_cache(maxsize=32)
 def _load(path: Path, mtime_ns: int, size: int, display: str, lang: Lang,
-          names: frozenset[str]) -> CompiledTemplate:
+          names: frozenset[str], fast: bool) -> CompiledTemplate:
     try:
         package = read_package(path.read_bytes())
     except (OSError, PackageProblem) as err:
         raise template_error(lang, "not_docx", display, detail=str(err)) from err
-    parts = tuple(_compile(package, name, display, lang, names) for name in package.templated)
+    parts = tuple(_compile(package, name, display, lang, names, fast)
+                  for name in package.templated)
     return CompiledTemplate(display, package, parts, _properties(package, display, lang, names))
 
 
-def _compile(package: Package, name: str, display: str, lang: Lang,
-             names: frozenset[str]) -> CompiledPart:
+def _compile(package: Package, name: str, display: str, lang: Lang, names: frozenset[str],
+             fast: bool) -> CompiledPart:
     raw = _xml_text(package, name, display, lang)
     try:
         check_paragraphs(raw)
@@ -89,7 +91,7 @@ def _compile(package: Package, name: str, display: str, lang: Lang,
     except TemplateProblem as problem:
         raise template_error(lang, problem.kind, part_label(display, name), tag=problem.tag,
                              place=problem.place, other=problem.other) from None
-    source, patterns = extract_fast_loops(patched, visible_text)
+    source, patterns = extract_fast_loops(patched, visible_text) if fast else (patched, ())
     for literal, jinja in _LITERALS.items():
         source = source.replace(literal, jinja)
     source = _PARAGRAPH_START.sub(r"\n<w:p\1", source)

@@ -30,6 +30,7 @@ WORDS: dict[str, str] = {
     "annex": "Annex: indicators that do not apply", "reason": "Reason",
     "wording": "Wording", "all_apply": "Every indicator of the referential applies.",
     # Action plan
+    "nc_by_indicator": "Non-conformities by indicator",
     "overview": "Overview", "total": "Total", "minor": "Minor", "major": "Major",
     "ungraded": "Not graded", "open": "Open", "rules": "Deadlines and rules",
     "nonconformities": "Non-conformities", "grade": "Grade", "audit_date": "Audit date",

@@ -31,6 +31,7 @@ WORDS: dict[str, str] = {
     "annex": "Annexe : indicateurs non applicables", "reason": "Motif",
     "wording": "Libellé", "all_apply": "Tous les indicateurs du référentiel s'appliquent.",
     # Plan d'actions
+    "nc_by_indicator": "Non-conformités par indicateur",
     "overview": "Vue d'ensemble", "total": "Total", "minor": "Mineures", "major": "Majeures",
     "ungraded": "Non gradées", "open": "Ouvertes", "rules": "Échéances et règles",
     "nonconformities": "Non-conformités", "grade": "Gradation", "audit_date": "Date d'audit",

@@ -10,7 +10,7 @@ from pipeline.render.blank.word import Bold, Builder, Column, Hi, Small
 
 def action_plan(b: Builder, w: dict[str, str]) -> None:
     """Write the non-conformity action plan's template into `b`."""
-    cover(b, w, "{{ doc.title }}")
+    cover(b, w, "{{ doc.title }}", short=True)
     b.heading(w["overview"], 1)
     b.table((Column(w["total"], 3.4), Column(w["minor"], 3.4), Column(w["major"], 3.4),
              Column(w["ungraded"], 3.4), Column(w["open"], 3.4)),
@@ -19,7 +19,7 @@ def action_plan(b: Builder, w: dict[str, str]) -> None:
     b.tag("{%p if warning %}")
     b.para(Hi("{{ warning }}"))
     b.tag("{%p endif %}")
-    b.heading(w["by_indicator"], 2)
+    b.heading(w["nc_by_indicator"], 2)
     b.table((Column(w["indicator"], 2.0), Column(w["wording"], 11.0), Column(w["minor"], 2.0),
              Column(w["major"], 2.0)),
             (("{{ r.number }}", "{{ r.wording }}", "{{ r.minor }}", "{{ r.major }}"),),
@@ -29,8 +29,8 @@ def action_plan(b: Builder, w: dict[str, str]) -> None:
     b.para(Small("{{ rule }}"), style="List Bullet")
     b.tag("{%p endfor %}")
     b.heading(w["nonconformities"], 1)
-    b.tag("{%p if none %}")
-    b.para("{{ none }}")
+    b.tag("{%p if empty %}")
+    b.para("{{ empty }}")
     b.tag("{%p endif %}")
     b.tag("{%p for n in nonconformities %}")
     b.heading(f"{{{{ n.id }}}} — {w['indicator']} {{{{ n.indicator }}}}", 2)
@@ -76,15 +76,15 @@ def validation_report(b: Builder, w: dict[str, str]) -> None:
             (("{{ s.name }}", "{{ s.reason }}"),), loop="{%tr for s in skipped %}")
     b.tag("{%p endif %}")
     b.heading(w["findings"], 1)
-    b.tag("{%p if none %}")
-    b.para("{{ none }}")
+    b.tag("{%p if empty %}")
+    b.para("{{ empty }}")
     b.tag("{%p endif %}")
     b.tag("{%p for f in files %}")
     b.heading("{{ f.name }}", 2)
     b.para("{{ f.errors }} ", w["errors_word"], " {{ f.warnings }} ", w["warnings_word"])
-    b.table((Column(w["severity"], 2.2), Column(w["sheet"], 2.8), Column(w["cell"], 1.6),
-             Column(w["indicator"], 1.8), Column(w["message"], 8.4), Column(w["hint"], 6.3),
-             Column(w["code"], 3.6)),
+    b.table((Column(w["severity"], 2.0), Column(w["sheet"], 2.6), Column(w["cell"], 1.5),
+             Column(w["indicator"], 2.2), Column(w["message"], 8.2), Column(w["hint"], 6.4),
+             Column(w["code"], 3.8)),
             (("{{ x.severity }}", "{{ x.sheet }}", "{{ x.cell }}", "{{ x.indicator }}",
               "{{ x.message }}", "{{ x.hint }}", Small("{{ x.code }}")),),
             loop="{%tr for x in f.findings %}")

@@ -7,11 +7,11 @@ from docx.shared import Pt
 from pipeline.render.blank.word import Bold, Builder, Column, Hi, Link, Paragraphs, Small
 
 
-def cover(b: Builder, w: dict[str, str], title: str) -> None:
-    """Title, organisation and the cover form (shared with the action plan)."""
+def cover(b: Builder, w: dict[str, str], title: str, short: bool = False) -> None:
+    """Title, organisation and the cover form (the action plan's is `short`)."""
     b.para(title, style="Title")
     b.para("{{ doc.organisation }}", style="Subtitle")
-    b.fields((
+    rows = (
         (w["organisation"], ("{{ cover.organisation }}", Hi("{{ cover.organisation_todo }}"))),
         (w["siret"], ("{{ cover.siret }}", Hi("{{ cover.siret_todo }}"))),
         (w["declaration"], ("{{ cover.declaration_number }}",
@@ -27,7 +27,13 @@ def cover(b: Builder, w: dict[str, str], title: str) -> None:
         (w["source"], Paragraphs((("{{ cover.referential_source }}",),
                                   (Small("{{ cover.referential_url }}"),)))),
         (w["generated_col"], "{{ cover.generated }}"),
-    ))
+    )
+    if short:
+        keep = {w[k] for k in ("organisation", "siret", "certifier", "audit", "referential",
+                               "generated_col")}
+        b.fields(tuple(row for row in rows if row[0] in keep))
+        return
+    b.fields(rows)
     b.para(Small("{{ cover.provenance }}"))
 
 

@@ -44,13 +44,13 @@ def feedback(b: Builder, w: dict[str, str]) -> None:
     b.heading(w["entries"], 1)
     b.tag("{%p if entries %}")
     b.table((Column(w["date"], 3.2), Column(w["group"], 3.2), Column(w["action"], 4.6),
-             Column(w["method"], 3.0), Column(w["score"], 1.9), Column(w["comment"], 8.3),
-             Column(w["improvement"], 2.5)),
+             Column(w["method"], 3.0), Column(w["score"], 1.9), Column(w["comment"], 7.8),
+             Column(w["improvement"], 3.0)),
             (("{{ e.date }}", "{{ e.group }}", "{{ e.action }}", "{{ e.method }}",
               "{{ e.score }}", "{{ e.comment }}", "{{ e.improvements }}"),),
             loop="{%tr for e in entries %}")
     b.tag("{%p else %}")
-    b.para(Hi("{{ none }}"))
+    b.para(Hi("{{ empty }}"))
     b.tag("{%p endif %}")
     _linked(b, w)
 
@@ -58,8 +58,8 @@ def feedback(b: Builder, w: dict[str, str]) -> None:
 def complaints(b: Builder, w: dict[str, str]) -> None:
     """Write the complaint register's template into `b`."""
     _title(b, w)
-    b.tag("{%p if none %}")
-    b.para(Bold("{{ none }}"))
+    b.tag("{%p if empty %}")
+    b.para(Bold("{{ empty }}"))
     b.tag("{%p endif %}")
     b.heading(w["summary"], 1)
     b.fields(((w["received"], "{{ received }}"), (w["open_count"], "{{ open }}"),
@@ -71,10 +71,10 @@ def complaints(b: Builder, w: dict[str, str]) -> None:
               (w["not_answered"], "{{ delays.not_answered }}")), label_width=8.0)
     b.heading(w["complaints"], 1)
     b.tag("{%p if entries %}")
-    b.table((Column(w["id"], 1.6), Column(w["received_col"], 2.3),
-             Column(w["group_channel"], 2.8), Column(w["subject"], 5.6),
-             Column(w["acknowledged"], 2.3), Column(w["answer"], 4.8), Column(w["answered"], 2.3),
-             Column(w["closed"], 2.3), Column(w["status"], 1.6), Column(w["improvement"], 1.1)),
+    b.table((Column(w["id"], 1.5), Column(w["received_col"], 2.3),
+             Column(w["group_channel"], 2.6), Column(w["subject"], 5.4),
+             Column(w["acknowledged"], 2.4), Column(w["answer"], 4.6), Column(w["answered"], 2.3),
+             Column(w["closed"], 2.3), Column(w["status"], 1.6), Column(w["improvement"], 1.7)),
             (("{{ c.id }}", "{{ c.received }}",
               Paragraphs((("{{ c.group }}",), (Small("{{ c.channel }}"),))),
               Paragraphs(((Bold("{{ c.subject }}"),), ("{{ c.description }}",))),
@@ -82,7 +82,7 @@ def complaints(b: Builder, w: dict[str, str]) -> None:
               "{{ c.status }}", "{{ c.improvements }}"),),
             loop="{%tr for c in entries %}")
     b.tag("{%p else %}")
-    b.para("{{ none }}")
+    b.para("{{ empty }}")
     b.tag("{%p endif %}")
     _linked(b, w)
 
@@ -112,5 +112,5 @@ def improvements(b: Builder, w: dict[str, str]) -> None:
               "{{ a.due }}", "{{ a.status }}", "{{ a.effectiveness }}", "{{ a.linked }}"),),
             loop="{%tr for a in entries %}")
     b.tag("{%p else %}")
-    b.para("{{ none }}")
+    b.para("{{ empty }}")
     b.tag("{%p endif %}")

@@ -97,6 +97,7 @@ class Builder:
         section.top_margin = section.bottom_margin = Cm(2.0)
         self.width = (29.7 if landscape else 21.0) - 2 * margin.cm
         self._header_footer(header, footer, page_words)
+        self._after_table = False
 
     def _header_footer(self, header: str, footer: Sequence[Piece],
                        page_words: tuple[str, str]) -> None:
@@ -127,6 +128,9 @@ class Builder:
         """Add a paragraph made of pieces."""
         paragraph = self.doc.add_paragraph(style=style)
         add_pieces(paragraph, pieces)
+        if self._after_table:
+            paragraph.paragraph_format.space_before = Pt(6)  # air between a table and text
+        self._after_table = False
         return paragraph
 
     def heading(self, text: str, level: int) -> Paragraph:
@@ -165,6 +169,7 @@ class Builder:
             self._row(table, row)
         if loop:
             self._tag_row(table, endloop)
+        self._after_table = True
         return table
 
     def fields(self, rows: Sequence[tuple[str, Cell]], label_width: float = 5.0) -> Table:
@@ -176,6 +181,7 @@ class Builder:
             _shade(cells[0], LABEL_FILL)
             cells[0].paragraphs[0].add_run(label).bold = True
             _fill(cells[1], value)
+        self._after_table = True
         return table
 
     def _tag_row(self, table: Table, tag: str) -> None:

@@ -117,7 +117,7 @@ class ActionPlan:
     """The deadlines and rules that apply (majors, minors, accumulation)."""
     nonconformities: tuple[NcSection, ...]
     """Every non-conformity, in the order of the workbook."""
-    none: str
+    empty: str
     """"No non-conformity recorded" when there is none, else ""."""
 
 
@@ -141,7 +141,7 @@ def action_plan(src: Sources) -> ActionPlan:
         doc=document(src, "doc.title.action_plan"), cover=cover(src), counts=counts,
         by_indicator=_by_indicator(src), warning=warning, rules=plan_rules,
         nonconformities=tuple(_section(src, nc) for nc in ncs),
-        none="" if ncs else text(lang, "doc.plan.none"))
+        empty="" if ncs else text(lang, "doc.plan.none"))
 
 
 def _by_indicator(src: Sources) -> tuple[IndicatorCount, ...]:

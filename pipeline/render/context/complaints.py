@@ -84,7 +84,7 @@ class ComplaintRegister:
     """Handling times."""
     entries: tuple[ComplaintRow, ...]
     """Every complaint, in the order of the workbook."""
-    none: str
+    empty: str
     """"No complaint received during the period" when there is none, else ""."""
     improvements: tuple[ImprovementRow, ...]
     """Improvement actions linked to complaints."""
@@ -105,7 +105,7 @@ def complaint_register(src: Sources) -> ComplaintRegister:
         received=len(entries), open=len(entries) - closed, closed=closed,
         delays=_delays(lang, entries),
         entries=tuple(_row(lang, c) for c in entries),
-        none="" if entries else text(lang, "doc.complaints.none"),
+        empty="" if entries else text(lang, "doc.complaints.none"),
         improvements=improvements,
         improvements_none="" if improvements else text(lang, "doc.linked.none"))
 

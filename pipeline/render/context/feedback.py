@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from pipeline.i18n import choice, text
 from pipeline.model import STAKEHOLDERS, Feedback, Lang, Stakeholder
-from pipeline.render.context.common import Document, ImprovementRow, Sources, document, label
+from pipeline.render.context.common import Document, ImprovementRow, Sources, document
 from pipeline.render.context.improvements import (
     certification_date,
     linked_improvements,
     period,
 )
-from pipeline.render.formats import clean, maybe_date, number
+from pipeline.render.formats import clean, long_date, number
+from pipeline.schema import CHOICES
 
 # Indicator 30, guide de lecture V9: for skills assessments only the beneficiaries' and the
 # teaching teams' feedback is required. V10 adds "financeurs (le cas échéant)".
@@ -80,7 +82,7 @@ class FeedbackRegister:
     """How mean scores are normalised."""
     entries: tuple[FeedbackRow, ...]
     """Every entry, in the order of the workbook."""
-    none: str
+    empty: str
     """"No feedback recorded" when there is none, else ""."""
     improvements: tuple[ImprovementRow, ...]
     """Improvement actions linked to feedback."""
@@ -103,8 +105,8 @@ def feedback_register(src: Sources) -> FeedbackRegister:
         groups=tuple(_group(lang, g, entries, scale, required[g]) for g in STAKEHOLDERS),
         rule=rule,
         scale=text(lang, "doc.feedback.scale", scale=number(scale, lang)),
-        entries=tuple(_row(lang, e) for e in entries),
-        none="" if entries else text(lang, "doc.feedback.none"),
+        entries=_rows(lang, entries),
+        empty="" if entries else text(lang, "doc.feedback.none"),
         improvements=improvements,
         improvements_none="" if improvements else text(lang, "doc.linked.none"))
 
@@ -152,13 +154,22 @@ def _group(lang: Lang, group: Stakeholder, entries: Sequence[Feedback], scale: D
                     flag, alert)
 
 
-def _row(lang: Lang, entry: Feedback) -> FeedbackRow:
-    score = ""
-    if entry.score is not None:
-        score = number(entry.score, lang)
-        if entry.scale:
-            score = text(lang, "doc.feedback.score", score=score, scale=number(entry.scale, lang))
-    return FeedbackRow(
-        date=maybe_date(entry.date, lang), group=label(lang, "stakeholder", entry.group),
-        action=clean(entry.action), method=label(lang, "method", entry.method), score=score,
-        comment=clean(entry.comment), improvements=clean(", ".join(entry.improvement_ids)))
+def _rows(lang: Lang, entries: Sequence[Feedback]) -> tuple[FeedbackRow, ...]:
+    """Return the register's rows; labels are looked up once, not once per row."""
+    groups = {key: choice(lang, "stakeholder", key) for key in STAKEHOLDERS}
+    methods = {key: choice(lang, "method", key) for key in CHOICES["method"]}
+    return tuple(FeedbackRow(
+        date=long_date(e.date, lang) if e.date is not None else "",
+        group=groups[e.group] if e.group else "",
+        action=clean(e.action), method=methods[e.method] if e.method else "",
+        score=_score(e.score, e.scale, lang), comment=clean(e.comment),
+        improvements=clean(", ".join(e.improvement_ids))) for e in entries)
+
+
+@cache
+def _score(score: Decimal | None, scale: Decimal | None, lang: Lang) -> str:
+    if score is None:
+        return ""
+    if not scale:
+        return number(score, lang)
+    return text(lang, "doc.feedback.score", score=number(score, lang), scale=number(scale, lang))

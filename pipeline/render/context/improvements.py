@@ -48,7 +48,7 @@ class ImprovementRegister:
     """Actions per source."""
     entries: tuple[ImprovementRow, ...]
     """Every action, with what it answers."""
-    none: str
+    empty: str
     """"No improvement action recorded" when there is none, else ""."""
     risk: RiskAnalysis
     """The V10 risk analysis block."""
@@ -112,7 +112,7 @@ def improvement_register(src: Sources) -> ImprovementRegister:
         period=period(lang, (i.due for i in items), certification_date(src), src.today),
         by_status=_counts(lang, "improvement_status", (i.status for i in items)),
         by_source=_counts(lang, "improvement_source", (i.source for i in items)),
-        entries=rows, none="" if items else text(lang, "doc.improvements.register_none"),
+        entries=rows, empty="" if items else text(lang, "doc.improvements.register_none"),
         risk=_risk(src, items, rows))
 
 

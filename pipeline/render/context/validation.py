@@ -71,7 +71,7 @@ class ValidationReport:
     """One sentence: ready to build, or what must be fixed."""
     files: tuple[FindingFile, ...]
     """Findings grouped by file."""
-    none: str
+    empty: str
     """"No finding" when all is well, else ""."""
     skipped: tuple[Skipped, ...]
     """Documents not produced, with the reason."""
@@ -89,7 +89,7 @@ def validation_report(src: Sources, skipped: tuple[tuple[str, str], ...]) -> Val
         doc=document(src, "doc.title.validation_report"),
         referential_reason=src.report.version_reason, errors=errors, warnings=warnings,
         verdict=verdict, files=_files(lang, findings),
-        none="" if findings else text(lang, "doc.validation.none"),
+        empty="" if findings else text(lang, "doc.validation.none"),
         skipped=tuple(Skipped(name, reason) for name, reason in skipped))
 
 
