@@ -33,12 +33,12 @@ def custom_template(case: Case, body: str, relative: str = TEMPLATE) -> Path:
 
 ESCAPES = [
     ("{{ ''.__class__.__mro__[1].__subclasses__() }}",
-     "(access to attribute '__class__' of 'str' object is unsafe.)."),
+     "(access to attribute '__class__' of 'str' object is unsafe)."),
     ("{{ cycler.__init__.__globals__ }}",
-     "(access to attribute '__init__' of 'type' object is unsafe.)."),
+     "(access to attribute '__init__' of 'type' object is unsafe)."),
     ("{{ self._TemplateReference__context }}",
      "(access to attribute '_TemplateReference__context' of 'TemplateReference' object is "
-     "unsafe.)."),
+     "unsafe)."),
     ("{% for i in range(10**9) %}x{% endfor %}", "(number too large: 1000000000)."),
     ("{{ 'x' * 10**9 }}", "(repetition too large)."),
 ]
@@ -107,9 +107,10 @@ def test_a_template_linked_outside_the_workspace_is_refused(case: Case, tmp_path
     result = case.cli("build")
 
     assert result.exit_code == 3
-    assert result.output.splitlines()[:2] == [
-        f"The template {TEMPLATE} points outside the workspace.",
-        "Put a real file in templates/docx/, not a link."]
+    message, hint = result.output.splitlines()[:2]
+    assert message.startswith("The template ")
+    assert message.endswith(f"{TEMPLATE} points outside the workspace.")
+    assert hint == "Put a real file in templates/docx/, not a link."
 
 
 def test_the_message_is_in_the_workspace_language(cases: Callable[[str], Case]) -> None:
