@@ -89,12 +89,16 @@ def conflict_variants(organisation: Organisation) -> tuple[Organisation, ...]:
     """Return one organisation per conflict copy: its inputs with the copy instead of the original.
 
     Each is named `<organisation>/<copy name without extension>`, so its documents go to a folder
-    of their own in the outbox and never overwrite the original's.
+    of their own in the outbox and never overwrite the original's. A copy whose original is
+    gone has no variant: the organisation's own build already reads it.
     """
     main = without_conflicts(organisation).inputs
+    names = {p.name.casefold() for p in main}
     variants = []
     for copy in (p for p in organisation.inputs if is_conflict_copy(p)):
         original = conflict_original(copy.name).casefold()
+        if original not in names:
+            continue
         inputs = sorted([p for p in main if p.name.casefold() != original] + [copy])
         name = f"{organisation.name}/{copy.stem}" if organisation.name else copy.stem
         variants.append(Organisation(name, tuple(inputs)))

@@ -112,6 +112,12 @@ def test_a_conflict_copy_in_a_flat_inbox_gets_its_own_folder() -> None:
     assert variants == (Organisation("grid.sync-conflict-20261127-101010-ABCDEFG", (copy,)),)
 
 
+def test_a_conflict_copy_whose_original_is_gone_has_no_variant() -> None:
+    copy = Path("inbox/acme/grid (conflicted copy 2026-11-27).xlsx")
+    organisation = Organisation("acme", (copy, Path("inbox/acme/registers.xlsx")))
+    assert conflict_variants(organisation) == ()
+
+
 def test_discover_skips_ignored_files_and_links(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     (inbox / "acme").mkdir(parents=True)

@@ -16,7 +16,6 @@ from pipeline.inbox import (
     inputs_of,
     is_conflict_copy,
     organisation_names,
-    without_conflicts,
 )
 from pipeline.watch.journal import WatchEvent
 from pipeline.watch.memory import Memory, Signature
@@ -124,7 +123,8 @@ class Worker:
         """Build each job of the organisation whose inputs changed; True when all delivered."""
         organisation = Organisation(name, tuple(sorted(hashes)))
         delivered = True
-        for job in (without_conflicts(organisation), *conflict_variants(organisation)):
+        # The organisation as `build` sees it, then each conflict copy apart (see inbox.py).
+        for job in (organisation, *conflict_variants(organisation)):
             signature = {self._rel(path): hashes[path] for path in job.inputs}
             if job.inputs and self.memory.built.get(job.name) != signature:
                 delivered = self._build(name, job, signature) and delivered
@@ -134,7 +134,8 @@ class Worker:
     def _build(self, name: str, job: Organisation, signature: Signature) -> bool:
         previous = self.memory.built.get(job.name, {})
         self.report(WatchEvent("building", job.name, tuple(signature)))
-        self._warn_conflicts(job)
+        if job.name != name:
+            self._warn_conflicts(job)
         delay = self.timing.retry_delay(self.failures.get(name, 0) + 1)
         try:
             result = self.process(self.workspace, job)  # archives the inputs, then delivers

@@ -225,6 +225,35 @@ def test_a_corrupt_file_is_reported_and_the_watcher_carries_on(
     assert any("broken.xlsx" in text for text in texts), "no document names the corrupt file"
 
 
+def test_a_conflict_copy_never_overwrites_the_original_documents(
+        workspace: Path, workbooks: dict[str, bytes]) -> None:
+    org = workspace / "inbox" / "acme"
+    for name, content in workbooks.items():
+        put(org / name, content)
+    name, content = next(iter(workbooks.items()))
+    copy = f"{Path(name).stem} (Bob's conflicted copy 2026-11-27).xlsx"
+    theirs = resaved(content, "Bob's version")
+    with Watcher(workspace, None) as watcher:
+        put(org / copy, theirs)
+        variant = f"acme/{Path(copy).stem}"
+        watcher.wait_built(variant, {**{f"acme/{n}": c for n, c in workbooks.items()
+                                        if n != name}, f"acme/{copy}": theirs})
+        wait_for("acme built", lambda: bool(watcher.built_from("acme")))
+
+    own = {d.path for e in watcher.of("built", "acme") if e.result for d in e.result.deliveries}
+    apart = {d.path for e in watcher.of("built", variant) if e.result
+             for d in e.result.deliveries}
+    assert own and apart and not own & apart
+    assert all(path.startswith(f"outbox/{variant}/") for path in apart)
+    assert documents(workspace / "outbox" / variant)
+    [warning] = watcher.of("conflict")
+    assert warning.paths == (f"inbox/acme/{copy}",)
+    assert "sync conflict copy" in watcher.log()
+    codes = {f.code for e in watcher.of("built", "acme") if e.result
+             for f in e.result.report.findings if f.file == f"inbox/acme/{copy}"}
+    assert "CONFLICT_COPY" in codes  # the validation report says so too
+
+
 @pytest.mark.parametrize("poll", MODES)
 def test_a_dead_observer_is_restarted_and_later_files_processed(
         workspace: Path, grid: tuple[str, bytes], poll: float | None) -> None:

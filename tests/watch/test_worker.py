@@ -153,7 +153,7 @@ def test_a_conflict_copy_is_built_apart_with_a_warning(rig: Rig) -> None:
     rig.settle()
 
     assert rig.process.calls == [
-        ("acme", ("grid.xlsx", "registers.xlsx")),
+        ("acme", ("grid (Bob's conflicted copy 2026-11-27).xlsx", "grid.xlsx", "registers.xlsx")),
         ("acme/grid (Bob's conflicted copy 2026-11-27)",
          ("grid (Bob's conflicted copy 2026-11-27).xlsx", "registers.xlsx")),
     ]
