@@ -1,0 +1,66 @@
+"""Same inputs, same bytes; the fast table path writes exactly what Jinja would."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import zipfile
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import Feedback
+from pipeline.render import plan_documents
+from pipeline.render.engine import render_template
+from pipeline.render.template import load_template
+from tests.render.factory import dossier, origin, report, workspace
+from tests.render.reading import TODAY, render
+
+TRICKY = ["plain", "l'équipe & <co>", "two\nlines", "tab\there", "{{ 7*7 }}", ""]
+
+
+def _feedback(count: int) -> tuple[Feedback, ...]:
+    return tuple(Feedback(origin("Feedback", 2 + i), date(2026, 1, 1 + i % 28),
+                          ("beneficiaries", "funders", "companies")[i % 3], f"Session {i}",
+                          "interview", Decimal(i % 5), Decimal(5), TRICKY[i % len(TRICKY)])
+                 for i in range(count))
+
+
+def test_rendering_twice_gives_identical_bytes(tmp_path: Path) -> None:
+    doss = replace(dossier(), feedback=_feedback(300))
+    first = render(doss, report(doss), tmp_path)
+    second = render(doss, report(doss), tmp_path)
+    assert {n: d.content for n, d in first.items()} == {n: d.content for n, d in second.items()}
+
+
+def test_zip_entries_carry_no_clock_and_properties_carry_today(tmp_path: Path) -> None:
+    content = render(dossier(), report(dossier()), tmp_path)["feedback-register.docx"].content
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = archive.read("docProps/core.xml").decode()
+    assert "2026-11-27T00:00:00Z" in core
+    assert "qualiopi-docs" in core
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_fast_rows_equal_the_jinja_rows(tmp_path: Path, lang: str) -> None:
+    doss = replace(dossier(lang), feedback=_feedback(60))  # type: ignore[arg-type]
+    ws = workspace(tmp_path, lang)  # type: ignore[arg-type]
+    for plan in plan_documents(doss, report(doss, lang), ws, TODAY):  # type: ignore[arg-type]
+        names = frozenset(plan.context)
+        fast = load_template(plan.template, plan.display, ws.settings.lang, names)
+        slow = load_template(plan.template, plan.display, ws.settings.lang, names, fast=False)
+        assert any(part.patterns for part in fast.parts), plan.name
+        assert render_template(fast, plan.context, ws.settings.lang, TODAY) == \
+            render_template(slow, plan.context, ws.settings.lang, TODAY), plan.name
+
+
+def test_context_is_built_without_touching_files(tmp_path: Path) -> None:
+    missing = tmp_path / "does-not-exist"
+    plans = plan_documents(dossier(), report(dossier()), workspace(missing), TODAY)
+    assert all(dataclasses.is_dataclass(value) or isinstance(value, tuple | str | int)
+               for plan in plans for value in plan.context.values())
+    assert not missing.exists()
