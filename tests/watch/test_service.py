@@ -225,6 +225,21 @@ def test_a_corrupt_file_is_reported_and_the_watcher_carries_on(
     assert any("broken.xlsx" in text for text in texts), "no document names the corrupt file"
 
 
+def test_documents_that_cannot_be_written_are_written_once_the_outbox_is_back(
+        workspace: Path, grid: tuple[str, bytes]) -> None:
+    name, content = grid
+    blocker = put(workspace / "outbox" / "acme", b"a file where the folder should be")
+    put(workspace / "inbox" / "acme" / name, content)
+    with Watcher(workspace, None) as watcher:
+        wait_for("a retry announced", lambda: bool(watcher.of("retry", "acme")))
+        blocker.unlink()
+        wait_for("acme delivered", lambda: "acme" in memory(workspace))
+
+    assert documents(workspace / "outbox" / "acme")
+    assert "could not be written; trying again" in watcher.log()
+    assert (workspace / "inbox" / "acme" / name).read_bytes() == content
+
+
 def test_a_conflict_copy_never_overwrites_the_original_documents(
         workspace: Path, workbooks: dict[str, bytes]) -> None:
     org = workspace / "inbox" / "acme"
