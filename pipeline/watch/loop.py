@@ -182,4 +182,4 @@ class Worker:
 def _read_what_was_hashed(result: OrganisationResult, signature: Signature) -> bool:
     """Return False when a file changed between hashing and reading (it is then built again)."""
     return all(signature.get(source.path, source.sha256) == source.sha256
-               for source in result.dossier.files)
+               for source in result.dossier.files if source.sha256)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import time
+from hashlib import sha256 as _sha
 from pathlib import Path
 
+from pipeline.build import OrganisationResult
+from pipeline.config import Workspace
 from pipeline.errors import InputError
+from pipeline.inbox import Organisation
 from tests.watch.conftest import Rig, archive_bytes
 
 
@@ -206,3 +210,23 @@ def test_file_times_from_a_skewed_clock_do_not_matter(rig: Rig) -> None:
     assert rig.process.calls == []  # the settle period is measured on our clock, not theirs
     rig.settle(0.5)
     assert sorted(rig.process.built()) == ["acme", "beta"]
+
+
+def test_a_file_changed_while_being_built_is_built_again(rig: Rig) -> None:
+    path = rig.put("grid.xlsx", archive_bytes("first"))
+    original = rig.process.__call__
+
+    def save_during_build(workspace: Workspace, organisation: Organisation) -> OrganisationResult:
+        if len(rig.process.calls) == 0:
+            path.write_bytes(archive_bytes("second, saved while the first was read"))
+        return original(workspace, organisation)
+
+    rig.worker.process = save_during_build
+    rig.turn()
+    rig.settle()
+    assert len(rig.process.calls) == 1
+    assert "" not in rig.worker.memory.built  # never claims what was read was what was hashed
+    rig.settle()
+    rig.settle()
+    assert len(rig.process.calls) == 2
+    assert rig.worker.memory.built[""] == {"inbox/grid.xlsx": _sha(path.read_bytes()).hexdigest()}
