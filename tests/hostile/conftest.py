@@ -200,6 +200,13 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[Lang, tuple[Path
     return made
 
 
+def copy_case(templates: dict[Lang, tuple[Path, dict[str, str]]], lang: Lang, root: Path) -> Case:
+    """Return a case in a fresh copy, at `root`, of the template workspace of `lang`."""
+    source, edited = templates[lang]
+    shutil.copytree(source, root, symlinks=True)
+    return Case(root, lang, dict(edited))
+
+
 @pytest.fixture
 def cases(tmp_path: Path, templates: dict[Lang, tuple[Path, dict[str, str]]]
           ) -> Iterator[Callable[[Lang], Case]]:
@@ -207,10 +214,7 @@ def cases(tmp_path: Path, templates: dict[Lang, tuple[Path, dict[str, str]]]
     made: list[Case] = []
 
     def make(lang: Lang = "en") -> Case:
-        source, edited = templates[lang]
-        root = tmp_path / f"ws-{lang}-{len(made)}"
-        shutil.copytree(source, root, symlinks=True)
-        made.append(Case(root, lang, dict(edited)))
+        made.append(copy_case(templates, lang, tmp_path / f"ws-{lang}-{len(made)}"))
         return made[-1]
 
     yield make
