@@ -7,6 +7,11 @@ the same templates with bare docxtpl from them).
 
 from __future__ import annotations
 
-from pipeline.render.documents import document_name, plan_documents, render_documents
+from pipeline.render.documents import (
+    document_inputs,
+    document_name,
+    plan_documents,
+    render_documents,
+)
 
-__all__ = ["document_name", "plan_documents", "render_documents"]
+__all__ = ["document_inputs", "document_name", "plan_documents", "render_documents"]

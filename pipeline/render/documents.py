@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -70,12 +70,19 @@ def document_name(lang: Lang, key: str) -> str:
     return text(lang, f"doc.file.{key}")
 
 
-def plan_documents(dossier: Dossier, report: Report, workspace: Workspace,
-                   today: date) -> tuple[Plan, ...]:
+def document_inputs(lang: Lang) -> dict[str, frozenset[SheetKind]]:
+    """Return, per document file name, the sheets it depends on (to re-render only those)."""
+    inputs = {document_name(lang, spec.key): spec.inputs for spec in SPECS}
+    inputs[document_name(lang, VALIDATION_KEY)] = ALL_SHEETS
+    return inputs
+
+
+def plan_documents(dossier: Dossier, report: Report, workspace: Workspace, today: date,
+                   only: Collection[str] | None = None) -> tuple[Plan, ...]:
     """Return what to render: one plan per document that can be made, the validation report last.
 
     A document whose sheets are missing (no readable profile or grid, no register) is left out;
-    the validation report says which and why.
+    the validation report says which and why. `only` limits the plans to those file names.
     """
     lang = workspace.settings.lang
     src = Sources(dossier, report, workspace.settings, load(report.version), today,
@@ -87,20 +94,24 @@ def plan_documents(dossier: Dossier, report: Report, workspace: Workspace,
         reason = _missing(lang, dossier, spec.needs)
         if reason:
             skipped.append((name, reason))
-            continue
-        plans.append(_plan(workspace, name, spec.context(src), spec.inputs))
-    report_context = validation_report(src, tuple(skipped))
-    plans.append(_plan(workspace, document_name(lang, VALIDATION_KEY), report_context,
-                       ALL_SHEETS))
+        elif only is None or name in only:
+            plans.append(_plan(workspace, name, spec.context(src), spec.inputs))
+    name = document_name(lang, VALIDATION_KEY)
+    if only is None or name in only:
+        plans.append(_plan(workspace, name, validation_report(src, tuple(skipped)), ALL_SHEETS))
     return tuple(plans)
 
 
-def render_documents(dossier: Dossier, report: Report, workspace: Workspace,
-                     today: date) -> tuple[RenderedDocument, ...]:
-    """Return the Word documents of one organisation, rendered in memory."""
+def render_documents(dossier: Dossier, report: Report, workspace: Workspace, today: date,
+                     only: Collection[str] | None = None) -> tuple[RenderedDocument, ...]:
+    """Return the Word documents of one organisation, rendered in memory.
+
+    `only` (file names) renders just those documents, e.g. the ones whose inputs changed
+    (see `document_inputs`); a document that cannot be made is still left out.
+    """
     lang = workspace.settings.lang
     documents = []
-    for plan in plan_documents(dossier, report, workspace, today):
+    for plan in plan_documents(dossier, report, workspace, today, only):
         template = compiled(plan, lang)
         documents.append(RenderedDocument(plan.name, render_template(
             template, plan.context, lang, today), plan.inputs))

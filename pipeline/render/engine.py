@@ -28,6 +28,7 @@ from pipeline.render.template import (
 )
 
 _NEWLINE_PARAGRAPH = re.compile(r"\n<w:p([ >])")
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # as docxtpl's resolve_listing
 _SENTINEL = re.compile(r'<qd-rows i="(\d+)"/>')
 _DOC_PR = re.compile(r'(<wp:docPr\b[^>]*?\bid=")(\d+)(")')
 _MISSING = re.compile(r"has no attribute '([^']+)'|^'([^']+)' is undefined")
@@ -58,7 +59,7 @@ def _render_part(template: CompiledTemplate, part: CompiledPart, context: Mappin
     where = part_label(template.display, part.name)
     output = _run(part.template, context, state, lang, where, part.lines)
     output = _NEWLINE_PARAGRAPH.sub(r"<w:p\1", output)
-    output = DOCXTPL.resolve_listing(output)
+    output = _listing(output)
     try:
         parse_xml(output.encode("utf-8"))
     except PackageProblem as err:
@@ -70,6 +71,17 @@ def _render_part(template: CompiledTemplate, part: CompiledPart, context: Mappin
         numbers = count(1001)
         output = _DOC_PR.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", output)
     return _stream(output, part, state, lang, where)
+
+
+def _listing(output: str) -> str:
+    """Turn line breaks and tabs of printed text into Word's, as docxtpl does, paragraph-wise.
+
+    Only paragraphs that hold one are rewritten: the others cannot change.
+    """
+    if "\n" not in output and "\t" not in output:
+        return output
+    return _PARAGRAPH.sub(lambda m: DOCXTPL.resolve_listing(m.group())
+                          if "\n" in m.group() or "\t" in m.group() else m.group(), output)
 
 
 def _run(template: Template, context: Mapping[str, object], state: RenderState, lang: Lang,

@@ -193,3 +193,16 @@ def test_consultant_organisation_links_evidence_two_levels_up(tmp_path: Path) ->
     doss = replace(dossier(), files=(SourceFile("inbox/acme/grid.xlsx", "0" * 64),))
     doc = open_docx(render(doss, report(doss), tmp_path)["audit-preparation.docx"])
     assert 'HYPERLINK "../../evidence/procedures/procedure-2.pdf"' in instructions(doc)
+
+
+def test_only_the_documents_asked_for_are_rendered(tmp_path: Path) -> None:
+    from pipeline.render import document_inputs, render_documents
+    from tests.render.factory import workspace
+    from tests.render.reading import TODAY
+    changed = {"feedback"}
+    wanted = {name for name, inputs in document_inputs("en").items() if inputs & changed}
+    assert wanted == {"feedback-register.docx", "improvement-register.docx",
+                      "validation-report.docx"}
+    documents = render_documents(dossier(), report(dossier()), workspace(tmp_path), TODAY,
+                                 only=wanted)
+    assert sorted(d.name for d in documents) == sorted(wanted)

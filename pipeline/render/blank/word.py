@@ -104,11 +104,11 @@ class Builder:
         section = self.doc.sections[0]
         top = section.header.paragraphs[0]
         top.style = self.doc.styles["Header"]
+        _border(top, "bottom")  # before the tabs: Word wants pBdr first
         self._tabs(top)
         top.add_run("{{ doc.organisation }}")
         top.add_run("\t")
         top.add_run(header)
-        _border(top, "bottom")
         bottom = section.footer.paragraphs[0]
         bottom.style = self.doc.styles["Footer"]
         self._tabs(bottom)
