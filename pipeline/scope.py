@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import cast
 
 from pipeline.i18n import text
+from pipeline.i18n.formats import long_date
 from pipeline.model import Applicability, Category, Lang, Origin, Profile, Version
 from pipeline.referential import Referential, load, version_for
 from pipeline.referential.applicability import applicability
@@ -43,7 +44,7 @@ def scope_from_flags(referential: str | None, categories: tuple[str, ...], *, ce
         subcontracting=subcontracting)
     ref = load(version)
     reason = text(lang, reason_key, version=text(lang, f"version.{version}"),
-                  date=today.isoformat())
+                  date=long_date(today, lang))
     return (Scope("", ref, reason, lang, applicability(ref, profile, lang)),)
 
 

@@ -56,8 +56,8 @@ def test_indicators_says_why_not() -> None:
     by_number = {row["number"]: row for row in rows}
     assert by_number[14] == {
         "number": 14, "criterion": 3, "applies": False, "referential": "V10",
-        "reason": "Does not apply: this indicator concerns only apprenticeship (CFA), which the "
-                  "organisation does not deliver."}
+        "reason": "Does not apply: this indicator concerns only these categories, which the "
+                  "organisation does not deliver: apprenticeship (CFA)."}
     assert by_number[27]["reason"] == (
         "Does not apply: only when the organisation uses subcontracting or portage salarial, "
         "and the profile says it does not.")

@@ -9,12 +9,14 @@ TEXT: dict[str, str] = {
     "category.VAE": "VAE support",
     "category.CFA": "apprenticeship (CFA)",
     "applies.common": "Common indicator: applies to every category of action.",
-    "applies.category": "Applies to {categories}, which the organisation delivers.",
+    "applies.category": "Applies to these categories, which the organisation delivers: "
+                        "{categories}.",
     "applies.inherent.certifying":
-        "Applies: {categories} always lead to a professional certification.",
-    "applies.inherent.work_linked": "Applies: {categories} is work-linked training by nature.",
+        "Applies: these categories always lead to a professional certification: {categories}.",
+    "applies.inherent.work_linked":
+        "Applies: apprenticeship is work-linked training by nature.",
     "applies.inherent.work_based":
-        "Applies: {categories} always includes work-based training periods.",
+        "Applies: apprenticeship always includes work-based training periods.",
     "applies.inherent.subcontracting": "Applies to {categories}.",
     "applies.flag.certifying":
         "Applies: the profile says the organisation delivers services leading to a "
@@ -25,8 +27,8 @@ TEXT: dict[str, str] = {
                                "training periods.",
     "applies.flag.subcontracting": "Applies: the profile says the organisation uses "
                                    "subcontracting or portage salarial.",
-    "na.category": "Does not apply: this indicator concerns only {categories}, which the "
-                   "organisation does not deliver.",
+    "na.category": "Does not apply: this indicator concerns only these categories, which the "
+                   "organisation does not deliver: {categories}.",
     "na.flag.certifying": "Does not apply: only for services leading to a professional "
                           "certification, and the profile says there are none.",
     "na.flag.work_linked": "Does not apply: only for work-linked training (alternance), and "

@@ -9,13 +9,15 @@ TEXT: dict[str, str] = {
     "category.VAE": "accompagnement VAE",
     "category.CFA": "apprentissage (CFA)",
     "applies.common": "Indicateur commun : s'applique à toutes les catégories d'actions.",
-    "applies.category": "S'applique aux {categories}, que l'organisme réalise.",
+    "applies.category": "S'applique à ces catégories, que l'organisme réalise : {categories}.",
     "applies.inherent.certifying":
-        "S'applique : {categories} conduit toujours à une certification professionnelle.",
+        "S'applique : ces catégories conduisent toujours à une certification professionnelle : "
+        "{categories}.",
     "applies.inherent.work_linked":
-        "S'applique : {categories} est par nature une formation en alternance.",
+        "S'applique : l'apprentissage est par nature une formation en alternance.",
     "applies.inherent.work_based":
-        "S'applique : {categories} comprend toujours des périodes en situation de travail.",
+        "S'applique : l'apprentissage comprend toujours des périodes en situation de travail "
+        "",
     "applies.inherent.subcontracting": "S'applique : {categories}.",
     "applies.flag.certifying":
         "S'applique : selon le profil, l'organisme réalise des prestations conduisant à une "
@@ -28,8 +30,8 @@ TEXT: dict[str, str] = {
     "applies.flag.subcontracting":
         "S'applique : selon le profil, l'organisme fait appel à la sous-traitance ou au "
         "portage salarial.",
-    "na.category": "Ne s'applique pas : cet indicateur ne concerne que {categories}, que "
-                   "l'organisme ne réalise pas.",
+    "na.category": "Ne s'applique pas : cet indicateur ne concerne que ces catégories, que "
+                   "l'organisme ne réalise pas : {categories}.",
     "na.flag.certifying": "Ne s'applique pas : uniquement pour les prestations conduisant à "
                           "une certification professionnelle, et le profil n'en déclare pas.",
     "na.flag.work_linked": "Ne s'applique pas : uniquement pour les formations en alternance, "

@@ -1,0 +1,24 @@
+"""Dates and numbers as each language writes them (27 novembre 2026 / 27 November 2026)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from pipeline.model import Lang
+
+LOCALES: dict[Lang, str] = {"en": "en_GB", "fr": "fr_FR"}
+
+
+def long_date(value: date, lang: Lang) -> str:
+    """Return a date as people write it: '27 novembre 2026' / '27 November 2026'."""
+    return str(format_date(value, "long", locale=LOCALES[lang]))
+
+
+def number(value: Decimal | float | int, lang: Lang, digits: int = 2) -> str:
+    """Return a number with the language's separators, at most `digits` decimals."""
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
