@@ -16,8 +16,8 @@ TEXT: dict[str, str] = {
     "applies.inherent.work_linked":
         "S'applique : l'apprentissage est par nature une formation en alternance.",
     "applies.inherent.work_based":
-        "S'applique : l'apprentissage comprend toujours des périodes en situation de travail "
-        "",
+        "S'applique : l'apprentissage comprend toujours des périodes en situation de "
+        "travail.",
     "applies.inherent.subcontracting": "S'applique : {categories}.",
     "applies.flag.certifying":
         "S'applique : selon le profil, l'organisme réalise des prestations conduisant à une "

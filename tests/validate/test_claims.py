@@ -23,8 +23,8 @@ def test_indicator_14_for_an_apprenticeship_provider_names_the_profile_cell(
     assert error.code == "NA_APPLIES_BY_PROFILE"
     assert error.message == (
         "Indicator 14 is marked not applicable, but the profile answers “Yes” to “Delivers "
-        "apprenticeship training (CFA)” (sheet Profile, cell C9). Applies to apprenticeship "
-        "(CFA), which the organisation delivers.")
+        "apprenticeship training (CFA)” (sheet Profile, cell C9). Applies to these categories, "
+        "which the organisation delivers: apprenticeship (CFA).")
     assert error.hint == ("Describe your approach for indicator 14, or correct the profile if "
                           "it is wrong.")
 
