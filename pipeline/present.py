@@ -95,7 +95,16 @@ def applicability_json(scopes: Sequence[Scope]) -> str:
 def created_lines(created: Sequence[Path], root: Path, lang: Lang) -> str:
     """Return what `init` or `demo` created, one path per line."""
     lines = [text(lang, "cli.created", path=str(root))]
-    lines += [f"  + {_relative(path, root)}" for path in created]
+    nested: dict[str, int] = {}
+    for path in created:
+        relative = _relative(path, root)
+        folder, _, rest = relative.partition("/")
+        if rest and folder != "inbox":
+            nested[folder] = nested.get(folder, 0) + 1
+        else:
+            lines.append(f"  + {relative}")
+    lines += [f"  + {folder}/ " + text(lang, "cli.files", count=count)
+              for folder, count in nested.items()]
     if not created:
         lines.append(text(lang, "cli.nothing_created"))
     return "\n".join(lines)

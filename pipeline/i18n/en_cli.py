@@ -12,6 +12,7 @@ TEXT: dict[str, str] = {
     "cli.applicable_count": "{count} of {total} indicators apply.",
     "cli.created": "Workspace: {path}",
     "cli.nothing_created": "  Nothing created: everything was already there (nothing overwritten).",
+    "cli.files": "({count} files)",
     "cli.documents": "Documents:",
     "cli.no_documents": "  No document could be made: see the errors above.",
     "cli.delivery.written": "written: {path}",

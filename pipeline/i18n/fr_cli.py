@@ -12,6 +12,7 @@ TEXT: dict[str, str] = {
     "cli.applicable_count": "{count} indicateurs sur {total} s'appliquent.",
     "cli.created": "Espace de travail : {path}",
     "cli.nothing_created": "  Rien de créé : tout existait déjà (rien n'a été écrasé).",
+    "cli.files": "({count} fichiers)",
     "cli.documents": "Documents :",
     "cli.no_documents": "  Aucun document n'a pu être produit : voir les erreurs ci-dessus.",
     "cli.delivery.written": "écrit : {path}",
