@@ -306,3 +306,21 @@ def _entry(name: str, kind: int, *, child: int = _NONE, right: int = _NONE, star
     entry = encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
     entry += struct.pack("<III", _NONE, right, child) + b"\0" * 36
     return entry + struct.pack("<IQ", start, size)
+
+
+def many_rows(data: bytes, title: str, count: int, row: Callable[[int], bytes]) -> bytes:
+    """Return the workbook whose sheet `title` holds its header and then `count` rows.
+
+    `row(n)` gives the cells (`<c>` elements) of row n; the XML is written straight, as a
+    program exporting a large register would.
+    """
+    def fill(xml: bytes) -> bytes:
+        header = re.search(rb'<row r="1"[ >].*?</row>', xml, re.DOTALL)
+        assert header
+        rows = b"".join(b'<row r="%d">%s</row>' % (n, row(n)) for n in range(2, count + 2))
+        start, end = xml.index(b"<sheetData>"), xml.index(b"</sheetData>")
+        body = b"<sheetData>" + header.group(0) + rows
+        xml = xml[:start] + body + xml[end:]
+        return re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:H%d"/>' % (count + 1),
+                      xml)
+    return edit_part(data, sheet_part(data, title), fill)
