@@ -32,6 +32,7 @@ from pipeline.ingest import workbook_name
 from pipeline.model import Lang
 from pipeline.render import document_name
 from tests.conftest import TODAY
+from tests.hostile import forge
 
 GRID = "self-assessment"
 EDITED = "improvement_register"  # the document a person edited in every template workspace
@@ -230,3 +231,16 @@ def cases(tmp_path: Path, templates: dict[Lang, tuple[Path, dict[str, str]]]
 def case(cases: Callable[[Lang], Case]) -> Case:
     """One English case."""
     return cases("en")
+
+
+@pytest.fixture(scope="session")
+def bombs() -> dict[str, tuple[bytes, str]]:
+    """The zip bombs, made once: name -> (content, the finding it must get)."""
+    expanding = forge.bomb(500)
+    return {
+        "bomb 500 MB.xlsx": (expanding, "ZIP_TOO_LARGE"),
+        "bomb ratio.xlsx": (forge.bomb(100), "ZIP_RATIO"),
+        "bomb 10000 parts.xlsx": (forge.many_parts(10_000), "ZIP_TOO_MANY_PARTS"),
+        "bomb lying sizes.xlsx": (forge.lying(expanding, "xl/worksheets/sheet1.xml", 4_000),
+                                  "FILE_CORRUPT"),
+    }

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.hostile import forge
 from tests.hostile.children import limited_build
 from tests.hostile.conftest import Case, document_text
@@ -57,19 +55,6 @@ def test_entities_in_a_sheet_or_the_shared_strings_are_refused_unexpanded(
     case.verify()
     assert SECRET not in str(outcome)
     assert all(SECRET not in document_text(path) for path in case.outbox.rglob("*.docx"))
-
-
-@pytest.fixture(scope="session")
-def bombs() -> dict[str, tuple[bytes, str]]:
-    """The zip bombs, made once: name -> (content, the finding it must get)."""
-    expanding = forge.bomb(500)
-    return {
-        "bomb 500 MB.xlsx": (expanding, "ZIP_TOO_LARGE"),
-        "bomb ratio.xlsx": (forge.bomb(100), "ZIP_RATIO"),
-        "bomb 10000 parts.xlsx": (forge.many_parts(10_000), "ZIP_TOO_MANY_PARTS"),
-        "bomb lying sizes.xlsx": (forge.lying(expanding, "xl/worksheets/sheet1.xml", 4_000),
-                                  "FILE_CORRUPT"),
-    }
 
 
 def test_zip_bombs_are_refused_before_parsing_with_memory_bounded(
