@@ -135,8 +135,9 @@ def test_skewed_file_times_neither_stall_nor_fool_the_watcher(case: Case) -> Non
         (acme / "complaints.xlsx").write_bytes(case.workbook("complaints").read_bytes())
         os.utime(acme / "complaints.xlsx", (past, past))
         case.snapshot()
-        watcher.wait("acme built", lambda: bool(
-            [e for e in watcher.of("built") if e.key == "acme"]))
+        watcher.wait("acme built from both files", lambda: bool(
+            watcher.built_with("acme/grid.xlsx")) and bool(
+            watcher.built_with("acme/complaints.xlsx")))
 
     builds = [e.result for e in watcher.of("built") if e.key == "acme" and e.result]
     for result in builds:  # never from a half-copied grid
