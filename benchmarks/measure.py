@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ class Run:
     peak_mb: float
     returncode: int
     stderr: str = ""
+    stdout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,17 +58,17 @@ def run_once(command: Sequence[str], cwd: Path | None = None,
     os.wait4 gives the resource usage of this one child, not the maximum over every child the
     benchmark has started (which RUSAGE_CHILDREN would).
     """
-    start = time.perf_counter()
-    process = subprocess.Popen(list(command), cwd=cwd, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    assert process.stderr is not None
-    with process.stderr:
-        stderr = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, usage.ru_maxrss / 1024, process.returncode,
-               stderr.decode("utf-8", "replace")[-2000:])
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(list(command), cwd=cwd, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Run(seconds, usage.ru_maxrss / 1024, process.returncode,
+                   err.read().decode("utf-8", "replace")[-2000:],
+                   out.read().decode("utf-8", "replace"))
 
 
 def sample(command: Sequence[str], runs: int, before: Callable[[], None] | None = None,

@@ -32,12 +32,12 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     tool = scenarios.tools()
     sources = {name: generate.workspace(name) for name in args.sizes}
-    variant = {name: generate.feedback_variant(name) for name in ("S", "M")}
+    variant = {name: generate.feedback_variant(name) for name in ("S", "M") if name in sources}
     scratch = Path(tempfile.mkdtemp(prefix="runs-", dir=_work()))
     try:
         copies = {name: generate.scratch_copy(path, scratch) for name, path in sources.items()}
         _warm_up(tool, copies)
-        lines, notes = _measure(tool, copies, variant, scratch, args)
+        lines, notes = _measure(tool, sources, copies, variant, scratch, args)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     elapsed = time.perf_counter() - started
@@ -67,8 +67,15 @@ def _warm_up(tool: scenarios.Tools, copies: dict[str, Path]) -> None:
     scenarios.command_line(tool, "--version", 1)
 
 
-def _measure(tool: scenarios.Tools, copies: dict[str, Path], variant: dict[str, Path],
-             scratch: Path, args: argparse.Namespace) -> tuple[list[Line], list[str]]:
+def _versions(source: Path, variant: Path) -> tuple[str, list[bytes]]:
+    """Return the feedback workbook's name and its two versions (as generated, one entry more)."""
+    original = source / "inbox" / variant.name
+    return variant.name, [original.read_bytes(), variant.read_bytes()]
+
+
+def _measure(tool: scenarios.Tools, sources: dict[str, Path], copies: dict[str, Path],
+             variant: dict[str, Path], scratch: Path,
+             args: argparse.Namespace) -> tuple[list[Line], list[str]]:
     lines: list[Line] = []
     notes: list[str] = []
     builds: dict[str, Sample] = {}
@@ -78,13 +85,15 @@ def _measure(tool: scenarios.Tools, copies: dict[str, Path], variant: dict[str, 
         lines += _build_lines(name, build, floor)
     lines += _scaling(builds)
     if "M" in copies:
-        lines += _rebuilds(tool, copies["M"], variant["M"], args.runs, notes)
+        lines += _rebuilds(tool, copies["M"], _versions(sources["M"], variant["M"]), args.runs,
+                           notes)
     for option in ("--help", "--version"):
         result = scenarios.command_line(tool, option, max(args.runs, 10))
         lines.append(Line(f"`qualiopi-docs {option}`", _time(result), _memory(result),
                           f"≤ {HELP_TARGET} s", result.median <= HELP_TARGET))
     if "S" in copies:
-        lines += _watch(tool, copies["S"], variant["S"], builds["S"], args.runs, notes)
+        lines += _watch(tool, copies["S"], _versions(sources["S"], variant["S"]), builds["S"],
+                        args.runs, notes)
     return lines, notes
 
 
@@ -129,34 +138,35 @@ def _scaling(builds: dict[str, Sample]) -> list[Line]:
     return lines
 
 
-def _rebuilds(tool: scenarios.Tools, workspace: Path, variant: Path, runs: int,
-              notes: list[str]) -> list[Line]:
+def _rebuilds(tool: scenarios.Tools, workspace: Path, versions: tuple[str, list[bytes]],
+              runs: int, notes: list[str]) -> list[Line]:
     unchanged = scenarios.rebuild_unchanged(tool, workspace, runs)
-    workbook = workspace / "inbox" / variant.name
-    changed = scenarios.rebuild_one_changed(tool, workspace, workbook, variant, runs)
+    workbook = workspace / "inbox" / versions[0]
+    changed = scenarios.rebuild_one_changed(tool, workspace, workbook, versions[1], runs)
     notes.append(
-        f"Rebuild after one register changed (M, the feedback workbook gains or loses one "
-        f"entry): documents rewritten {sorted(changed.rewritten)}; documents that depend on "
-        f"the feedback sheet {sorted(changed.dependents)}; "
-        + ("only dependents were rewritten." if changed.unchanged_elsewhere else
-           "**a document that does not depend on it was rewritten**."))
+        f"Rebuild after one register changed (M: the feedback workbook gains or loses one "
+        f"entry, {len(changed.sample.runs)} times): documents the builds delivered "
+        f"{_names(changed.rendered)}, of which changed {_names(changed.rewritten)}; documents "
+        f"that depend on the feedback sheet (manifest) {_names(changed.dependents)}. "
+        + ("Only dependents were rendered." if changed.only_dependents else
+           "**Documents that do not depend on the feedback sheet were rendered again.**"))
     return [
         Line("rebuild M, nothing changed", _time(unchanged), _memory(unchanged),
              f"≤ {UNCHANGED_TARGET} s", unchanged.median <= UNCHANGED_TARGET),
         Line("rebuild M, one register changed", _time(changed.sample),
-             _memory(changed.sample), "only its dependents rewritten",
-             changed.unchanged_elsewhere and bool(changed.rewritten)),
+             _memory(changed.sample), "only its dependents rendered",
+             changed.only_dependents),
     ]
 
 
-def _watch(tool: scenarios.Tools, workspace: Path, variant: Path, build: Sample, runs: int,
-           notes: list[str]) -> list[Line]:
+def _watch(tool: scenarios.Tools, workspace: Path, versions: tuple[str, list[bytes]],
+           build: Sample, runs: int, notes: list[str]) -> list[Line]:
     from pipeline.config import open_workspace
     settle = open_workspace(workspace).settings.settle_seconds
-    workbook = workspace / "inbox" / variant.name
+    workbook = workspace / "inbox" / versions[0]
     lines = []
     for label, poll in (("native", None), (f"polling every {POLL:g} s", POLL)):
-        found = scenarios.watch(tool, workspace, workbook, variant, runs, poll)
+        found = scenarios.watch(tool, workspace, workbook, versions[1], runs, poll)
         total = scenarios.runs_of([x.seconds for x in found])
         building = scenarios.runs_of([x.building for x in found])
         limit = settle + building.median + 0.3
@@ -169,6 +179,10 @@ def _watch(tool: scenarios.Tools, workspace: Path, variant: Path, build: Sample,
                  f"time (from its log), against {build.median:.2f} s for a cold `build` of S "
                  f"in a fresh process.")
     return lines
+
+
+def _names(paths: frozenset[str]) -> str:
+    return ", ".join(f"`{Path(p).name}`" for p in sorted(paths)) or "none"
 
 
 def _time(result: Sample) -> str:

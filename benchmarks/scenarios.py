@@ -86,35 +86,55 @@ def rebuild_unchanged(tool: Tools, workspace: Path, runs: int) -> Sample:
 
 @dataclass(frozen=True, slots=True)
 class Rebuilt:
-    """Rebuilds after one register changed: their times, and which documents were rewritten."""
+    """Rebuilds after one register changed: their times, and which documents each one made."""
 
     sample: Sample
-    rewritten: frozenset[str]  # documents whose content changed, over every run
+    rendered: frozenset[str]  # documents the builds rendered (delivered: written or unchanged)
+    rewritten: frozenset[str]  # documents whose content changed
     dependents: frozenset[str]  # documents that depend on the changed sheet (manifest)
-    unchanged_elsewhere: bool  # no document outside the dependents was rewritten
+
+    @property
+    def only_dependents(self) -> bool:
+        """Return True when the feedback register was redone and nothing independent was."""
+        return bool(self.rewritten) and (self.rendered | self.rewritten) <= self.dependents
 
 
 def rebuild_one_changed(tool: Tools, workspace: Path, workbook: Path,
-                        variant: Path, runs: int) -> Rebuilt:
+                        versions: Sequence[bytes], runs: int) -> Rebuilt:
     """Alternate `workbook` between its two versions, building after each change."""
     clean(workspace)()
     check(sample([*tool.cli, "build", str(workspace)], 1, None, ROOT, tool.env), "build")
-    versions = [workbook.read_bytes(), variant.read_bytes()]
+    rendered: set[str] = set()
     rewritten: set[str] = set()
     timed = []
-    for index in range(runs):
+    for _ in range(runs):
         before = _manifest(workspace)
-        workbook.write_bytes(versions[(index + 1) % 2])
+        workbook.write_bytes(watch_latency.other(workbook, versions))
         run = run_once([*tool.cli, "build", str(workspace)], ROOT, tool.env)
         check(Sample((run,)), f"rebuild {workspace.name} after a change")
         after = _manifest(workspace)
         rewritten |= {name for name, entry in after.items()
                       if before.get(name, {}).get("sha256") != entry.get("sha256")}
+        rendered |= _delivered(run.stdout, after, workspace)
         timed.append(run)
     dependents = frozenset(name for name, entry in _manifest(workspace).items()
                            if "feedback" in entry.get("sheets", ()))
-    return Rebuilt(Sample(tuple(timed)), frozenset(rewritten), dependents,
-                   rewritten <= dependents)
+    return Rebuilt(Sample(tuple(timed)), frozenset(rendered), frozenset(rewritten), dependents)
+
+
+def _delivered(stdout: str, documents: dict[str, dict[str, object]], workspace: Path) -> set[str]:
+    """Return the documents the build's output says it delivered (written or unchanged)."""
+    from pipeline.config import open_workspace
+    from pipeline.i18n import text
+    lang = open_workspace(workspace).settings.lang
+    lines = [line.strip() for line in stdout.splitlines()]
+    found = set()
+    for path in documents:
+        said = [text(lang, f"cli.delivery.{outcome}", name=Path(path).name, path=path)
+                for outcome in ("written", "unchanged", "kept_edited", "replaced_edited")]
+        if any(line.startswith(tuple(said)) for line in lines):
+            found.add(path)
+    return found
 
 
 def _manifest(workspace: Path) -> dict[str, dict[str, object]]:
@@ -130,12 +150,11 @@ def command_line(tool: Tools, option: str, runs: int) -> Sample:
     return result
 
 
-def watch(tool: Tools, workspace: Path, workbook: Path, variant: Path, runs: int,
+def watch(tool: Tools, workspace: Path, workbook: Path, versions: Sequence[bytes], runs: int,
           poll: float | None) -> list[watch_latency.Latency]:
     """Measure the watcher's latency (native events, or polling every `poll` seconds)."""
     clean(workspace)()
     command = [*tool.cli, "watch", *(["--poll", f"{poll:g}"] if poll else [])]
-    versions = [workbook.read_bytes(), variant.read_bytes()]
     return watch_latency.measure(command, workspace, workbook, versions, runs, tool.env)
 
 

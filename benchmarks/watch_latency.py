@@ -44,9 +44,8 @@ def measure(command: Sequence[str], workspace: Path, workbook: Path,
     try:
         _settled(workspace, process, lambda: bool(_documents(workspace)))
         results = []
-        for index in range(runs):
-            results.append(_drop(workspace, workbook, variants[(index + 1) % len(variants)],
-                                 process))
+        for _ in range(runs):
+            results.append(_drop(workspace, workbook, other(workbook, variants), process))
         return results
     finally:
         process.send_signal(signal.SIGTERM)
@@ -56,6 +55,12 @@ def measure(command: Sequence[str], workspace: Path, workbook: Path,
             process.kill()
             process.wait()
         stderr.close()
+
+
+def other(workbook: Path, versions: Sequence[bytes]) -> bytes:
+    """Return the version of `workbook` that differs from what it holds now."""
+    current = workbook.read_bytes()
+    return next(version for version in versions if version != current)
 
 
 def _drop(workspace: Path, workbook: Path, content: bytes,

@@ -41,9 +41,10 @@ def _records(value: Any) -> list[Mapping[str, object]]:
 
 
 def resave(paths: Sequence[Path]) -> None:
-    """Open and save every workbook with LibreOffice Calc, in place (few soffice processes).
+    """Open and save every workbook with LibreOffice Calc, in place.
 
-    Files are staged under unique names first: organisations of a portfolio share file names.
+    Files are staged under unique names first (organisations of a portfolio share file names),
+    then converted by two soffice processes side by side, one per core.
     """
     if not paths:
         return
@@ -55,18 +56,22 @@ def resave(paths: Sequence[Path]) -> None:
         names = {path: staged / f"{index:04d}-{path.name}" for index, path in enumerate(paths)}
         for path, stage in names.items():
             shutil.copyfile(path, stage)
-        for start in range(0, len(paths), 100):
-            _convert(list(names.values())[start:start + 100], Path(scratch) / "profile", out)
+        halves = [list(names.values())[half::2] for half in range(2)]
+        running = [_convert(half, Path(scratch) / f"profile-{n}", out)
+                   for n, half in enumerate(halves) if half]
+        for process in running:
+            if process.wait(timeout=900):
+                raise RuntimeError(f"LibreOffice failed: {process.args}")
+        missing = [stage.name for stage in names.values() if not (out / stage.name).exists()]
+        if missing:
+            raise RuntimeError(f"LibreOffice did not re-save {missing}")
         for path, stage in names.items():
             shutil.move(out / stage.name, path)
 
 
-def _convert(paths: Sequence[Path], profile: Path, out: Path) -> None:
+def _convert(paths: Sequence[Path], profile: Path, out: Path) -> subprocess.Popen[bytes]:
     assert SOFFICE is not None
-    subprocess.run(
+    return subprocess.Popen(
         [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
          "--convert-to", "xlsx:Calc Office Open XML", "--outdir", str(out), *map(str, paths)],
-        check=True, capture_output=True, timeout=900)
-    missing = [p.name for p in paths if not (out / p.name).exists()]
-    if missing:
-        raise RuntimeError(f"LibreOffice did not re-save {missing}")
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
