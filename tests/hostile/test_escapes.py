@@ -114,3 +114,21 @@ def test_an_outbox_folder_linked_outside_the_workspace_gets_no_document(
     acme_deliveries = [d for r in results if r.name == "acme" for d in r.deliveries]
     assert acme_deliveries and all(d.path == "" or d.path.startswith("outbox/acme")
                                    for d in acme_deliveries)
+
+
+def test_an_evidence_folder_set_outside_the_workspace_is_refused(
+        case: Case, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    (outside / "catalogue").mkdir(parents=True)
+    (outside / "catalogue" / "training-catalogue-2026.pdf").write_bytes(b"%PDF-1.4 elsewhere")
+    settings = case.root / "qualiopi.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        'evidence_folder = "evidence"', 'evidence_folder = "../outside"'), encoding="utf-8")
+
+    results = case.build()
+
+    found = [f for r in results for f in r.report.findings if f.code == "EVIDENCE_FOLDER_OUTSIDE"]
+    assert [(f.severity, f.file, f.sheet, f.cell) for f in found] == [
+        ("error", "../outside", "", "")]
+    assert found[0].message == ("The evidence folder \"../outside\" is outside the workspace: "
+                                "its files are not looked at.")
