@@ -212,7 +212,10 @@ TEXT: dict[str, str] = {
                         "\u201c{place}\u201d ({detail}).",
     "tpl.hint.unsafe": "A template can only show the document's variables: remove that tag.",
     "tpl.error.loop_limit": "The template {template} repeats a loop without end near "
-                            "\u201c{place}\u201d (limit: {detail} repetitions).",
+                            "\u201c{place}\u201d ({detail}).",
+    "tpl.detail.loop_limit": "limit: {limit} repetitions",
+    "tpl.detail.recursion": "a macro calls itself without end",
+    "tpl.detail.memory": "it needs more memory than this computer has",
     "tpl.hint.loop_limit": "Loop over the document's lists (for example {{% for e in entries "
                            "%}}), not over large ranges or nested loops.",
     "tpl.error.runtime": "The template {template} cannot be filled near \u201c{place}\u201d: "

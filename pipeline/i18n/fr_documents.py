@@ -232,7 +232,10 @@ TEXT: dict[str, str] = {
     "tpl.hint.unsafe": "Un modèle ne peut qu'afficher les variables du document : retirez "
                        "cette balise.",
     "tpl.error.loop_limit": "Le modèle {template} répète une boucle sans fin vers « {place} » "
-                            "(limite : {detail} répétitions).",
+                            "({detail}).",
+    "tpl.detail.loop_limit": "limite : {limit} répétitions",
+    "tpl.detail.recursion": "une macro s'appelle elle-même sans fin",
+    "tpl.detail.memory": "il lui faut plus de mémoire que cet ordinateur n'en a",
     "tpl.hint.loop_limit": "Bouclez sur les listes du document (par exemple {{% for e in "
                            "entries %}}), pas sur de grands intervalles ni des boucles "
                            "imbriquées.",

@@ -12,8 +12,9 @@ from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 from lxml import etree  # type: ignore[import-untyped]
 
 from pipeline.errors import TemplateError as DocumentTemplateError
+from pipeline.i18n import text
 from pipeline.model import Lang
-from pipeline.render.formats import strip_forbidden
+from pipeline.render.formats import number, strip_forbidden
 from pipeline.render.package import PackageProblem, parse_xml, write_package
 from pipeline.render.problems import line_text, template_error, template_line
 from pipeline.render.rows import expand
@@ -32,7 +33,7 @@ _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # as docxtpl's
 _SENTINEL = re.compile(r'<qd-rows i="(\d+)"/>')
 _DOC_PR = re.compile(r'(<wp:docPr\b[^>]*?\bid=")(\d+)(")')
 _MISSING = re.compile(r"has no attribute '([^']+)'|^'([^']+)' is undefined")
-_RUNTIME = (TemplateError, LoopLimitError, RecursionError, TypeError, ValueError,
+_RUNTIME = (TemplateError, LoopLimitError, RecursionError, MemoryError, TypeError, ValueError,
             ArithmeticError, LookupError, AttributeError)
 GENERATOR = "qualiopi-docs"
 
@@ -99,15 +100,20 @@ def _run(template: Template, context: Mapping[str, object], state: RenderState, 
 def runtime_error(err: BaseException, lang: Lang, where: str,
                   place: str) -> DocumentTemplateError:
     """Return the TemplateError for an error raised while a template runs."""
+    detail = str(err)
     if isinstance(err, UndefinedError):
         kind = "undefined"
     elif isinstance(err, SecurityError):
         kind = "unsafe"
-    elif isinstance(err, LoopLimitError | RecursionError):
-        kind = "loop_limit"
+    elif isinstance(err, MemoryError):
+        kind, detail = "unsafe", text(lang, "tpl.detail.memory")
+    elif isinstance(err, LoopLimitError):
+        kind, detail = "loop_limit", text(lang, "tpl.detail.loop_limit",
+                                          limit=number(LOOP_LIMIT, lang, 0))
+    elif isinstance(err, RecursionError):
+        kind, detail = "loop_limit", text(lang, "tpl.detail.recursion")
     else:
         kind = "runtime"
-    detail = str(err) if not isinstance(err, LoopLimitError) else f"{LOOP_LIMIT:,}"
     if kind == "undefined":
         missing = _MISSING.search(detail)
         detail = f"\u201c{missing.group(1) or missing.group(2)}\u201d" if missing else detail

@@ -11,12 +11,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import wraps
 from typing import Any
 
 from jinja2 import StrictUndefined, nodes
-from jinja2.exceptions import SecurityError
-from jinja2.runtime import Context
+from jinja2.exceptions import SecurityError, TemplateSyntaxError
+from jinja2.runtime import Context, markup_join, str_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 from markupsafe import Markup
 
 from pipeline.render.formats import strip_forbidden
@@ -67,7 +69,7 @@ def _finalize(value: object) -> object:
 class DocumentSandbox(ImmutableSandboxedEnvironment):
     """The sandbox every Word template is compiled in."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+"})
 
     def __init__(self, autoescape: bool = True) -> None:
         super().__init__(autoescape=autoescape, undefined=StrictUndefined, finalize=_finalize,
@@ -76,6 +78,7 @@ class DocumentSandbox(ImmutableSandboxedEnvironment):
         self.filters["format"] = _format
         self.filters["center"] = _capped(self.filters["center"])
         self.filters["indent"] = _capped(self.filters["indent"])
+        self.filters = {name: _bounded(f) for name, f in self.filters.items()}
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         """Refuse str.format (a width can allocate gigabytes); otherwise the sandbox's rule."""
@@ -90,6 +93,10 @@ class DocumentSandbox(ImmutableSandboxedEnvironment):
         if operator == "*":
             _check_repeat(left, right)
             _check_repeat(right, left)
+        sized = (str, list, tuple)
+        if (operator == "+" and isinstance(left, sized) and isinstance(right, sized)
+                and len(left) + len(right) > REPEAT_LIMIT):
+            raise SecurityError("text too long")
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Context, __obj: Any, *args: Any,  # noqa: N805
@@ -107,6 +114,12 @@ class DocumentSandbox(ImmutableSandboxedEnvironment):
             state.spend(1)
             yield item
 
+    def qd_concat(self, *parts: Any) -> str:
+        """Join the operands of `~` as Jinja does, refusing texts that grow without bound."""
+        if sum(len(str(part)) for part in parts) > REPEAT_LIMIT:
+            raise SecurityError("text too long")
+        return markup_join(parts) if self.autoescape else str_join(parts)  # keeps Markup
+
     def qd_rows(self, items: Iterable[Any], pattern: int) -> RowsSentinel:
         """Defer a fast table loop: remember its items, leave a placeholder in the output."""
         state = CURRENT.get()
@@ -117,18 +130,41 @@ class DocumentSandbox(ImmutableSandboxedEnvironment):
 
 
 def guard_loops(template: nodes.Template) -> nodes.Template:
-    """Route every `for` loop of a parsed template through the loop budget, in place.
+    """Route loops and `~` joins of a parsed template through the limits; refuse autoescape off.
 
     Environment attributes cannot be rebound from a template (`{% set %}` only shadows
     names), so a template cannot switch the counting off.
     """
-    for loop in template.find_all(nodes.For):
-        loop.iter = nodes.Call(nodes.EnvironmentAttribute("qd_loop"), [loop.iter], [],
-                               None, None)
-    for call in template.find_all(nodes.Call):
-        if isinstance(call.node, nodes.Name) and call.node.name == ROWS_CALL:
-            call.node = nodes.EnvironmentAttribute("qd_rows")
-    return template
+    for modifier in (*template.find_all(nodes.ScopedEvalContextModifier),
+                     *template.find_all(nodes.EvalContextModifier)):
+        raise TemplateSyntaxError("the autoescape tag is not allowed: text is always escaped",
+                                  modifier.lineno)
+    result = _Guard().visit(template)
+    assert isinstance(result, nodes.Template)
+    return result
+
+
+class _Guard(NodeTransformer):
+    """Rewrite loops, joins and the deferred-rows call to go through the environment."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:  # noqa: N802 (Jinja's visitor names)
+        self.generic_visit(node)
+        node.iter = _env_call("qd_loop", [node.iter])
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:  # noqa: N802
+        self.generic_visit(node)
+        return _env_call("qd_concat", list(node.nodes))
+
+    def visit_Call(self, node: nodes.Call) -> nodes.Node:  # noqa: N802
+        self.generic_visit(node)
+        if isinstance(node.node, nodes.Name) and node.node.name == ROWS_CALL:
+            node.node = nodes.EnvironmentAttribute("qd_rows")
+        return node
+
+
+def _env_call(name: str, args: list[Any]) -> nodes.Call:
+    return nodes.Call(nodes.EnvironmentAttribute(name), args, [], None, None)
 
 
 def _check_repeat(sequence: Any, times: Any) -> None:
@@ -141,6 +177,17 @@ def _format(value: str, *args: Any, **kwargs: Any) -> str:
     if _WIDTH.search(str(value)):
         raise SecurityError("format width too large")
     return str(value) % (kwargs or args)
+
+
+def _bounded(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a filter so that no text it returns can keep growing (replace, join... in a loop)."""
+    @wraps(function)  # keeps Jinja's pass_context / pass_environment marks
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        result = function(*args, **kwargs)
+        if isinstance(result, str) and len(result) > REPEAT_LIMIT:
+            raise SecurityError("text too long")
+        return result
+    return bounded
 
 
 def _capped(function: Callable[..., Any]) -> Callable[..., Any]:

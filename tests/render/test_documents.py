@@ -206,3 +206,17 @@ def test_only_the_documents_asked_for_are_rendered(tmp_path: Path) -> None:
     documents = render_documents(dossier(), report(dossier()), workspace(tmp_path), TODAY,
                                  only=wanted)
     assert sorted(d.name for d in documents) == sorted(wanted)
+
+
+@pytest.mark.parametrize(("location", "target"), [
+    ("procedures/p.pdf", "../evidence/procedures/p.pdf"),
+    ("evidence/procedures/p.pdf", "../evidence/procedures/p.pdf"),
+    ("Qualité\\procédure v2.pdf", "../evidence/Qualité/procédure v2.pdf"),
+    ("https://example.org/a?b=1&c=\"2\"", "https://example.org/a?b=1&c=%222%22"),
+    ("../qualiopi.toml", ""), ("/etc/passwd", ""), ("C:\\Windows\\win.ini", ""),
+    ("\\\\server\\share\\audit.pdf", ""), ("file:///etc/passwd", ""), ("~/audit.pdf", ""),
+    ("catalogue/../../../etc/passwd", ""), ("javascript:alert(1)", ""), ("a:b.pdf", ""),
+])
+def test_evidence_links_never_leave_the_workspace(location: str, target: str) -> None:
+    from pipeline.render.context.links import evidence_link
+    assert evidence_link(location, "evidence", "") == target

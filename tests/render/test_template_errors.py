@@ -66,6 +66,19 @@ CASES = [
     ("huge_string", _paragraph("{{ 'x' * 100000000 }}"), ["may not do"]),
     ("format_width", _paragraph("{{ '%999999999s'|format(1) }}"), ["may not do"]),
     ("header", _header, [f"{SHOWN} (header1)", "titel"]),
+    ("recursion", _paragraph("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"),
+     ["a macro calls itself without end"]),
+    ("doubling_join", _paragraph("{% set ns = namespace(v='xxxxxxxx') %}{% for i in range(48) %}"
+                                 "{% set ns.v = ns.v ~ ns.v %}{% endfor %}{{ ns.v|length }}"),
+     ["text too long"]),
+    ("doubling_plus", _paragraph("{% set ns = namespace(v='xxxxxxxx') %}{% for i in range(48) %}"
+                                 "{% set ns.v = ns.v + ns.v %}{% endfor %}{{ ns.v|length }}"),
+     ["text too long"]),
+    ("doubling_filter", _paragraph("{% set ns = namespace(v='xx') %}{% for i in range(48) %}"
+                                   "{% set ns.v = ns.v|replace('x', 'xx') %}{% endfor %}"),
+     ["text too long"]),
+    ("autoescape_off", _paragraph("{% autoescape false %}{{ doc.title }}{% endautoescape %}"),
+     ["autoescape tag is not allowed"]),
 ]
 
 

@@ -32,7 +32,7 @@ def evidence_link(location: str, evidence_folder: str, organisation_folder: str)
 
 
 def _relative(value: str) -> str | None:
-    if _SCHEME.match(value):
+    if _SCHEME.match(value) or ":" in value:  # schemes, drive letters (C:), NTFS streams
         return None
     path = value.replace("\\", "/")
     if path.startswith(("/", "~")):
