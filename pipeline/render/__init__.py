@@ -10,8 +10,10 @@ from __future__ import annotations
 from pipeline.render.documents import (
     document_inputs,
     document_name,
+    documents_not_made,
     plan_documents,
     render_documents,
 )
 
-__all__ = ["document_inputs", "document_name", "plan_documents", "render_documents"]
+__all__ = ["document_inputs", "document_name", "documents_not_made", "plan_documents",
+           "render_documents"]

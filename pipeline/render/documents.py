@@ -87,19 +87,26 @@ def plan_documents(dossier: Dossier, report: Report, workspace: Workspace, today
     lang = workspace.settings.lang
     src = Sources(dossier, report, workspace.settings, load(report.version), today,
                   organisation_folder(dossier))
+    skipped = documents_not_made(dossier, lang)
     plans: list[Plan] = []
-    skipped: list[tuple[str, str]] = []
     for spec in SPECS:
         name = document_name(lang, spec.key)
-        reason = _missing(lang, dossier, spec.needs)
-        if reason:
-            skipped.append((name, reason))
-        elif only is None or name in only:
+        if name not in dict(skipped) and (only is None or name in only):
             plans.append(_plan(workspace, name, spec.context(src), spec.inputs))
     name = document_name(lang, VALIDATION_KEY)
     if only is None or name in only:
-        plans.append(_plan(workspace, name, validation_report(src, tuple(skipped)), ALL_SHEETS))
+        plans.append(_plan(workspace, name, validation_report(src, skipped), ALL_SHEETS))
     return tuple(plans)
+
+
+def documents_not_made(dossier: Dossier, lang: Lang) -> tuple[tuple[str, str], ...]:
+    """Return (file name, reason) for each document this dossier cannot make (and what to do)."""
+    found = []
+    for spec in SPECS:
+        reason = _missing(lang, dossier, spec.needs)
+        if reason:
+            found.append((document_name(lang, spec.key), reason))
+    return tuple(found)
 
 
 def render_documents(dossier: Dossier, report: Report, workspace: Workspace, today: date,

@@ -220,3 +220,11 @@ def test_only_the_documents_asked_for_are_rendered(tmp_path: Path) -> None:
 def test_evidence_links_never_leave_the_workspace(location: str, target: str) -> None:
     from pipeline.render.context.links import evidence_link
     assert evidence_link(location, "evidence", "") == target
+
+
+def test_documents_not_made_say_why() -> None:
+    from pipeline.render import documents_not_made
+    doss = replace(dossier(), indicators=None, present=dossier().present - {"complaints"})
+    found = dict(documents_not_made(doss, "en"))
+    assert list(found) == ["audit-preparation.docx", "complaint-register.docx"]
+    assert found["audit-preparation.docx"].startswith("The indicators sheet")
