@@ -8,6 +8,7 @@ their workspace's templates/docx/ to make it their own.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from pipeline.render.package import read_package, write_package
 
 WORDS: dict[Lang, dict[str, str]] = {"en": en.WORDS, "fr": fr.WORDS}
 FIXED = datetime(2026, 1, 1)
+THUMBNAIL = "docProps/thumbnail.jpeg"
 # document key -> (what writes it, landscape)
 TEMPLATES: dict[str, tuple[Callable[[Builder, dict[str, str]], None], bool]] = {
     "preparation": (preparation, False),
@@ -50,7 +52,19 @@ def build_template(key: str, lang: Lang) -> bytes:
     properties.language = {"en": "en-GB", "fr": "fr-FR"}[lang]
     buffer = io.BytesIO()
     builder.doc.save(buffer)
-    return write_package(read_package(buffer.getvalue()).members)
+    return write_package(_without_thumbnail(read_package(buffer.getvalue()).members))
+
+
+def _without_thumbnail(members: tuple[tuple[str, bytes], ...]) -> list[tuple[str, bytes]]:
+    """Drop python-docx's stock preview picture: it would show another document."""
+    kept = []
+    for name, data in members:
+        if name == THUMBNAIL:
+            continue
+        if name == "_rels/.rels":
+            data = re.sub(rb"<Relationship [^>]*thumbnail[^>]*/>", b"", data)
+        kept.append((name, data))
+    return kept
 
 
 def write_templates(root: Path) -> list[Path]:
