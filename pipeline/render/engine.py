@@ -14,10 +14,10 @@ from lxml import etree  # type: ignore[import-untyped]
 from pipeline.errors import TemplateError as DocumentTemplateError
 from pipeline.i18n import text
 from pipeline.model import Lang
+from pipeline.render.expand import expand
 from pipeline.render.formats import number, strip_forbidden
 from pipeline.render.package import PackageProblem, parse_xml, write_package
 from pipeline.render.problems import line_text, template_error, template_line
-from pipeline.render.rows import expand
 from pipeline.render.sandbox import CURRENT, LOOP_LIMIT, LoopLimitError, RenderState
 from pipeline.render.template import (
     CORE,

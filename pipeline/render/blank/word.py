@@ -21,6 +21,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from pipeline.model import Lang
+from pipeline.render.blank.fields import add_field, link_field
 from pipeline.render.blank.styles import setup_styles
 
 NAVY = RGBColor(0x1F, 0x4E, 0x79)
@@ -213,43 +214,7 @@ def add_pieces(paragraph: Paragraph, pieces: Sequence[Piece]) -> None:
             run.font.size = Pt(8)
             run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
         else:
-            _link(paragraph, piece)
-
-
-def _link(paragraph: Paragraph, link: Link) -> None:
-    paragraph.add_run(f"{{%r if {link.condition} %}}")
-    _field_char(paragraph, "begin")
-    instruction = paragraph.add_run()._r
-    code = OxmlElement("w:instrText")
-    code.set(qn("xml:space"), "preserve")
-    code.text = f' HYPERLINK "{link.target}" '
-    instruction.append(code)
-    _field_char(paragraph, "separate")
-    paragraph.add_run(link.shown, style="Hyperlink")
-    _field_char(paragraph, "end")
-    paragraph.add_run("{%r else %}")
-    paragraph.add_run(link.shown)
-    paragraph.add_run("{%r endif %}")
-
-
-def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
-    """Append a Word field (PAGE, NUMPAGES, TOC...) with its last displayed value."""
-    _field_char(paragraph, "begin")
-    code = OxmlElement("w:instrText")
-    code.set(qn("xml:space"), "preserve")
-    code.text = f" {instruction} "
-    paragraph.add_run()._r.append(code)
-    _field_char(paragraph, "separate")
-    paragraph.add_run(shown)
-    _field_char(paragraph, "end")
-
-
-def _field_char(paragraph: Paragraph, kind: str) -> None:
-    char = OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), kind)
-    if kind == "begin":
-        char.set(qn("w:dirty"), "true")  # Word recomputes it (page numbers, contents)
-    paragraph.add_run()._r.append(char)
+            link_field(paragraph, piece.condition, piece.target, piece.shown)
 
 
 def _fill(cell: _Cell, content: Cell) -> None:
