@@ -1,4 +1,4 @@
-"""The packaged templates stay plain docxtpl templates: bare docxtpl fills them with the same text."""
+"""The packaged templates stay docxtpl templates: bare docxtpl fills them with the same text."""
 
 from __future__ import annotations
 
