@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 Lang = Literal["en", "fr"]
 Version = Literal["V9", "V10"]
@@ -71,6 +71,12 @@ class Finding:
             "sheet": self.sheet, "cell": self.cell, "indicator": self.indicator,
             "message": self.message, "hint": self.hint,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """Return the finding `as_dict` produced."""
+        return cls(data["severity"], data["code"], data["file"], data["sheet"], data["cell"],
+                   data["message"], data["hint"], data["indicator"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +254,22 @@ class Report:
     version_reason: str
     applicability: tuple[Applicability, ...]
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the report as JSON-ready data (kept with a build's record)."""
+        return {
+            "version": self.version, "version_reason": self.version_reason,
+            "applicability": [[a.number, a.applies, a.reason, a.claimed_na]
+                              for a in self.applicability],
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """Return the report `as_dict` produced."""
+        return cls(data["version"], data["version_reason"],
+                   tuple(Applicability(*item) for item in data["applicability"]),
+                   tuple(Finding.from_dict(item) for item in data["findings"]))
 
     @property
     def errors(self) -> tuple[Finding, ...]:

@@ -10,6 +10,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
 STAGES = ("ingest", "validate", "render", "deliver")
 LEAVES = ("errors", "model", "referential", "config", "i18n", "schema", "findings", "inbox",
+          "fingerprint",
           "assets")
 # Third-party library -> the only part of the package allowed to import it.
 HOMES = {"openpyxl": "ingest", "docxtpl": "render", "docx": "render", "jinja2": "render",
