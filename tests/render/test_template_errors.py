@@ -19,7 +19,9 @@ SHOWN = f"templates/docx/en/{NAME}"
 
 
 def _paragraph(text: str) -> Callable[[DocumentObject], None]:
-    return lambda doc: doc.add_paragraph(text) and None
+    def build(doc: DocumentObject) -> None:
+        doc.add_paragraph(text)
+    return build
 
 
 def _split(doc: DocumentObject) -> None:

@@ -41,7 +41,7 @@ def _parts(data: bytes) -> dict[str, bytes]:
 @pytest.mark.parametrize(("key", "lang"), CASES)
 def test_committed_templates_are_what_the_generator_makes(key: str, lang: str) -> None:
     committed = _file(key, lang).read_bytes()
-    assert _parts(committed) == _parts(build_template(key, lang)), (
+    assert _parts(committed) == _parts(build_template(key, lang)), (  # type: ignore[arg-type]
         "Run `python -m pipeline.render.blank` and commit templates/docx/")
 
 
