@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import get_args
+from typing import Any, get_args
 
 from pipeline.assets import asset_dir
 from pipeline.config import Workspace
@@ -130,9 +130,9 @@ def compiled(plan: Plan, lang: Lang) -> CompiledTemplate:
     return load_template(plan.template, plan.display, lang, frozenset(plan.context))
 
 
-def context_mapping(context: object) -> dict[str, object]:
+def context_mapping(context: Any) -> dict[str, object]:
     """Return a context dataclass as the variables a template sees (one per field)."""
-    return {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}  # type: ignore[arg-type]
+    return {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
 
 
 def organisation_folder(dossier: Dossier) -> str:
