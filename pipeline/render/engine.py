@@ -9,7 +9,7 @@ from itertools import count
 
 from jinja2 import Template
 from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from pipeline.errors import TemplateError as DocumentTemplateError
 from pipeline.i18n import text

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 MAX_MEMBERS = 1_000
 MAX_UNPACKED = 64 * 1024 * 1024  # a Word template is a few hundred kilobytes

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from docxtpl import DocxTemplate
+from docxtpl import DocxTemplate  # type: ignore[import-untyped, unused-ignore]
 from jinja2 import Template, meta
 from jinja2.exceptions import TemplateSyntaxError
 

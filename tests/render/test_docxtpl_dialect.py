@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
-from docxtpl import DocxTemplate
+from docxtpl import DocxTemplate  # type: ignore[import-untyped, unused-ignore]
 from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 

@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from pipeline.assets import asset_dir
 from pipeline.render.blank import TEMPLATES, build_template
