@@ -67,7 +67,7 @@ def run_once(command: Sequence[str], cwd: Path | None = None,
         out.seek(0)
         err.seek(0)
         return Run(seconds, usage.ru_maxrss / 1024, process.returncode,
-                   err.read().decode("utf-8", "replace")[-2000:],
+                   err.read().decode("utf-8", "replace"),
                    out.read().decode("utf-8", "replace"))
 
 
@@ -86,4 +86,4 @@ def check(result: Sample, what: str, allowed: Sequence[int] = (0,)) -> None:
     """Raise when a run failed: a benchmark of a failing command measures nothing."""
     for run in result.runs:
         if run.returncode not in allowed:
-            raise RuntimeError(f"{what} exited {run.returncode}:\n{run.stderr}")
+            raise RuntimeError(f"{what} exited {run.returncode}:\n{run.stderr[-3000:]}")

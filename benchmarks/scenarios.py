@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import watch_latency
+from benchmarks import probe, watch_latency
 from benchmarks.measure import Run, Sample, check, run_once, sample
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,40 +101,41 @@ class Rebuilt:
 
 def rebuild_one_changed(tool: Tools, workspace: Path, workbook: Path,
                         versions: Sequence[bytes], runs: int) -> Rebuilt:
-    """Alternate `workbook` between its two versions, building after each change."""
+    """Alternate `workbook` between its two versions, building after each change.
+
+    The timed builds are the plain command; two more changes, built untimed through
+    `benchmarks.probe`, tell which documents the render stage made.
+    """
     clean(workspace)()
     check(sample([*tool.cli, "build", str(workspace)], 1, None, ROOT, tool.env), "build")
-    rendered: set[str] = set()
     rewritten: set[str] = set()
     timed = []
     for _ in range(runs):
-        before = _manifest(workspace)
-        workbook.write_bytes(watch_latency.other(workbook, versions))
-        run = run_once([*tool.cli, "build", str(workspace)], ROOT, tool.env)
-        check(Sample((run,)), f"rebuild {workspace.name} after a change")
-        after = _manifest(workspace)
-        rewritten |= {name for name, entry in after.items()
-                      if before.get(name, {}).get("sha256") != entry.get("sha256")}
-        rendered |= _delivered(run.stdout, after, workspace)
-        timed.append(run)
-    dependents = frozenset(name for name, entry in _manifest(workspace).items()
+        timed.append(_changed_build(tool.cli, workspace, workbook, versions, rewritten, tool))
+    rendered: set[str] = set()
+    for _ in range(2):
+        run = _changed_build((sys.executable, "-m", "benchmarks.probe"), workspace, workbook,
+                             versions, rewritten, tool)
+        rendered |= probe.rendered(run.stderr)
+    documents = _manifest(workspace)
+    dependents = frozenset(name for name, entry in documents.items()
                            if "feedback" in entry.get("sheets", ()))
-    return Rebuilt(Sample(tuple(timed)), frozenset(rendered), frozenset(rewritten), dependents)
+    by_name = {Path(key).name: key for key in documents}
+    return Rebuilt(Sample(tuple(timed)), frozenset(by_name.get(n, n) for n in rendered),
+                   frozenset(rewritten), dependents)
 
 
-def _delivered(stdout: str, documents: dict[str, dict[str, object]], workspace: Path) -> set[str]:
-    """Return the documents the build's output says it delivered (written or unchanged)."""
-    from pipeline.config import open_workspace
-    from pipeline.i18n import text
-    lang = open_workspace(workspace).settings.lang
-    lines = [line.strip() for line in stdout.splitlines()]
-    found = set()
-    for path in documents:
-        said = [text(lang, f"cli.delivery.{outcome}", name=Path(path).name, path=path)
-                for outcome in ("written", "unchanged", "kept_edited", "replaced_edited")]
-        if any(line.startswith(tuple(said)) for line in lines):
-            found.add(path)
-    return found
+def _changed_build(command: Sequence[str], workspace: Path, workbook: Path,
+                   versions: Sequence[bytes], rewritten: set[str], tool: Tools) -> Run:
+    """Swap `workbook` to its other version, build, and note the documents that changed."""
+    before = _manifest(workspace)
+    workbook.write_bytes(watch_latency.other(workbook, versions))
+    run = run_once([*command, "build", str(workspace)], ROOT, tool.env)
+    check(Sample((run,)), f"rebuild {workspace.name} after a change")
+    after = _manifest(workspace)
+    rewritten |= {name for name, entry in after.items()
+                  if before.get(name, {}).get("sha256") != entry.get("sha256")}
+    return run
 
 
 def _manifest(workspace: Path) -> dict[str, dict[str, object]]:
