@@ -19,6 +19,15 @@ NESTED = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{%
 RECURSIVE = "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"
 DOUBLING = ("{% set ns = namespace(v='xxxxxxxx') %}{% for i in range(48) %}"
             "{% set ns.v = ns.v ~ ns.v %}{% endfor %}{{ ns.v|length }}")
+GROWING = [  # a few loop turns, memory without end: each stopped by a limit
+    DOUBLING,
+    "{% set ns = namespace(v=[1]) %}{% for i in range(48) %}{% set ns.v = ns.v + ns.v %}"
+    "{% endfor %}{{ ns.v|length }}",
+    "{% set ns = namespace(v=[1]) %}{% for i in range(48) %}{% set ns.v = [ns.v, ns.v] %}"
+    "{% endfor %}{{ ns.v }}",
+    "{% set ns = namespace(v='x') %}{% for i in range(48) %}{% set ns.v = [ns.v, ns.v]|join(ns.v)"
+    " %}{% endfor %}{{ ns.v|length }}",
+]
 
 
 def custom_template(case: Case, body: str, relative: str = TEMPLATE) -> Path:
@@ -82,17 +91,21 @@ def test_a_template_calling_itself_without_end_is_stopped_in_plain_words(case: C
     assert "maximum recursion depth" not in message  # Python's words, not a quality manager's
 
 
-def test_a_template_doubling_a_text_until_memory_runs_out_is_stopped_by_a_limit(
-        case: Case) -> None:
-    custom_template(case, DOUBLING)
+@pytest.mark.parametrize("body", GROWING, ids=["text-doubling", "list-doubling", "nested-lists",
+                                               "join-doubling"])
+def test_a_template_growing_until_memory_runs_out_is_stopped_by_a_limit(
+        case: Case, body: str) -> None:
+    custom_template(case, body)
     case.snapshot()
     outbox = fingerprints(case.outbox)
 
-    done = limited_cli(case.root, "build", memory_mb=1024)
+    done = limited_cli(case.root, "build", memory_mb=300)  # a safety net, not the limit tested
 
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     assert done.returncode == 3
-    assert done.stderr.startswith(f"The template {TEMPLATE} ")
+    message = done.stderr.splitlines()[0]
+    assert message.startswith(f"{UNSAFE}“")
+    assert message.endswith("(text too long)."), message  # a limit, not the memory running out
     assert fingerprints(case.outbox) == outbox
     case.verify()
 
