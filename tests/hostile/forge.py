@@ -38,11 +38,15 @@ def members(data: bytes) -> dict[str, bytes]:
 
 
 def rezip(data: bytes, change: Mapping[str, bytes | None] | None = None,
-          rename: Mapping[str, str] | None = None) -> bytes:
-    """Return zip `data` with members replaced (None: removed) or renamed, others as they were."""
+          rename: Mapping[str, str] | None = None, stored: bool = False) -> bytes:
+    """Return zip `data` with members replaced (None: removed) or renamed, others as they were.
+
+    `stored` keeps every member uncompressed (the size then depends only on the content's).
+    """
     change, rename = change or {}, rename or {}
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(out, "w", method) as target:
         for name, content in members(data).items():
             new = change.get(name, content)
             if new is not None:
@@ -231,10 +235,10 @@ def csv() -> bytes:
             "C-02;27/03/2026;Absence non signalée\r\n").encode("cp1252")
 
 
-def word_document() -> bytes:
-    """Return a real Word document."""
+def word_document(text: str = "Procedure for complaints") -> bytes:
+    """Return a real Word document whose only paragraph is `text`."""
     document = docx.Document()
-    document.add_paragraph("Procedure for complaints")
+    document.add_paragraph(text)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

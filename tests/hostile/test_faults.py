@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tests.hostile import forge
 from tests.hostile.children import cli_child, run_python
 from tests.hostile.conftest import GRID, Case, document_text, outbox_problems, outcomes
 
@@ -211,3 +212,22 @@ def test_inputs_with_skewed_file_times_are_still_processed(case: Case, when: flo
 
     assert outcomes(results)[PREPARATION] == "written"
     assert NEW_APPROACH in document_text(case.document("preparation"))
+
+
+def test_a_template_changed_within_the_same_second_is_used(case: Case) -> None:
+    """On a share with coarse file times, two saves of the same size can share a time."""
+    template = case.root / "templates" / "docx" / "en" / "audit-preparation.docx"
+    template.parent.mkdir(parents=True)
+    first, second = (forge.rezip(forge.word_document(f"Template version {v}"), stored=True)
+                     for v in "AB")
+    assert len(first) == len(second)
+    template.write_bytes(first)
+    os.utime(template, ns=(1_800_000_000_000_000_000, 1_800_000_000_000_000_000))
+    assert "Template version A" in (case.build() and document_text(case.document("preparation")))
+
+    template.write_bytes(second)
+    os.utime(template, ns=(1_800_000_000_000_000_000, 1_800_000_000_000_000_000))
+    results = case.build()
+
+    assert outcomes(results)[PREPARATION] == "written"
+    assert "Template version B" in document_text(case.document("preparation"))
