@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pipeline import __version__
 from pipeline.config import Workspace, open_workspace
@@ -17,9 +19,9 @@ from pipeline.deliver import (
     record_build,
     workspace_lock,
 )
-from pipeline.fingerprint import build_fingerprint
+from pipeline.fingerprint import combine, context_fingerprint, inputs_fingerprint
 from pipeline.inbox import Organisation, discover
-from pipeline.model import Delivery, Dossier, RenderedDocument, Report
+from pipeline.model import Delivery, Dossier, Lang, RenderedDocument, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,7 @@ class OrganisationResult:
     dossier: Dossier
     report: Report
     deliveries: tuple[Delivery, ...]
+    not_made: tuple[tuple[str, str], ...] = ()  # (document, why) for documents not produced
 
 
 def check_workspace(root: Path, today: date | None = None) -> tuple[OrganisationResult, ...]:
@@ -54,55 +57,84 @@ def build_organisation(workspace: Workspace, organisation: Organisation, force: 
                        today: date) -> OrganisationResult:
     """Build one organisation: read, validate, render, deliver (call it holding the lock).
 
-    When nothing a build reads has changed since the last complete build, and its documents
-    are all still there, nothing is read or rendered again.
+    Nothing changed since the last complete build (and its documents all there): nothing is read
+    or rendered. Otherwise only the documents whose sheets or findings changed are rendered.
     """
-    fingerprint = build_fingerprint(organisation.inputs, workspace,
-                                    (__version__, today.isoformat(), organisation.name))
-    unchanged = None if force else _unchanged(workspace, organisation, fingerprint)
-    if unchanged is not None:
-        return unchanged
+    context = context_fingerprint(workspace, (__version__, today.isoformat(), organisation.name))
+    fingerprint = inputs_fingerprint(organisation.inputs, context)
+    previous = None if force else last_build(workspace, organisation.name)
+    if previous is not None and previous.get("fingerprint") == fingerprint:
+        unchanged = _unchanged(workspace, organisation, previous)
+        if unchanged is not None:
+            return unchanged
     checked = _check(workspace, organisation, today)
     archive_inputs(organisation.inputs, workspace)
-    sources = tuple(source.sha256 for source in checked.dossier.files)
-    documents = tuple(replace(document, sources=sources)
-                      for document in _render(checked, workspace, today))
+    keys = _document_keys(checked, context, workspace.settings.lang)
+    kept = _kept(workspace, previous, keys)
+    documents = _render(checked, workspace, today, frozenset(keys) - frozenset(kept))
     out_dir = workspace.outbox / organisation.name if organisation.name else workspace.outbox
-    deliveries = deliver(documents, out_dir, workspace, force)
+    delivered = {d.name: d for d in deliver(documents, out_dir, workspace, force)}
+    deliveries = tuple(delivered.get(name) or kept[name] for name in keys
+                       if name in delivered or name in kept)
     if all(delivery.outcome != "failed" for delivery in deliveries):
         record_build(workspace, organisation.name, {
-            "fingerprint": fingerprint, "report": checked.report.as_dict(),
+            "fingerprint": fingerprint, "report": checked.report.as_dict(), "keys": keys,
+            "not_made": [list(item) for item in checked.not_made],
             "deliveries": [[d.name, d.path] for d in deliveries]})
-    return OrganisationResult(checked.name, checked.dossier, checked.report, deliveries)
+    return replace(checked, deliveries=deliveries)
 
 
 def _unchanged(workspace: Workspace, organisation: Organisation,
-               fingerprint: str) -> OrganisationResult | None:
-    record = last_build(workspace, organisation.name)
-    if record is None or record.get("fingerprint") != fingerprint:
-        return None
+               record: dict[str, Any]) -> OrganisationResult | None:
     written = [(name, path) for name, path in record["deliveries"]]
     if not all((workspace.root / path).is_file() for _, path in written):
         return None
     deliveries = tuple(Delivery(name, "unchanged", path) for name, path in written)
-    report = Report.from_dict(record["report"])
-    return OrganisationResult(organisation.name, Dossier(), report, deliveries)
+    return OrganisationResult(organisation.name, Dossier(), Report.from_dict(record["report"]),
+                              deliveries, tuple((name, why) for name, why in record.get("not_made", ())))
+
+
+def _kept(workspace: Workspace, record: dict[str, Any] | None,
+          keys: dict[str, str]) -> dict[str, Delivery]:
+    """Return the documents of the last build that need no new rendering, as deliveries."""
+    if record is None:
+        return {}
+    old = record.get("keys", {})
+    return {name: Delivery(name, "unchanged", path) for name, path in record["deliveries"]
+            if keys.get(name) == old.get(name) and (workspace.root / path).is_file()}
+
+
+def _document_keys(checked: OrganisationResult, context: str, lang: Lang) -> dict[str, str]:
+    """Return, per document, a digest of what it is made from: its sheets' files, the findings."""
+    from pipeline.render import document_inputs
+    digests = {source.path: source.sha256 for source in checked.dossier.files}
+    files: dict[str, list[str]] = {}
+    for kind, file, sheet in checked.dossier.locations:
+        files.setdefault(kind, []).append(f"{digests.get(file, file)}:{sheet}")
+    findings = combine(json.dumps(checked.report.as_dict(), sort_keys=True))
+    return {name: combine(context, findings, *(f"{kind} {sorted(files.get(kind, []))}"
+                                               for kind in sorted(kinds)))
+            for name, kinds in document_inputs(lang).items()}
 
 
 # The stages are imported when first needed: an unchanged workspace, `--help` and the watcher's
 # start never pay for openpyxl and docxtpl.
-def _render(checked: OrganisationResult, workspace: Workspace,
-            today: date) -> tuple[RenderedDocument, ...]:
+def _render(checked: OrganisationResult, workspace: Workspace, today: date,
+            only: frozenset[str]) -> tuple[RenderedDocument, ...]:
     from pipeline.render import render_documents
-    return render_documents(checked.dossier, checked.report, workspace, today)
+    sources = tuple(source.sha256 for source in checked.dossier.files)
+    return tuple(replace(document, sources=sources) for document in render_documents(
+        checked.dossier, checked.report, workspace, today, only=only))
 
 
 def _check(workspace: Workspace, organisation: Organisation, today: date) -> OrganisationResult:
     from pipeline.ingest import read_dossier
+    from pipeline.render import documents_not_made
     from pipeline.validate import validate
     dossier = read_dossier(organisation.inputs, workspace)
     report = validate(dossier, workspace.settings, today)
-    return OrganisationResult(organisation.name, dossier, report, ())
+    not_made = documents_not_made(dossier, workspace.settings.lang)
+    return OrganisationResult(organisation.name, dossier, report, (), not_made)
 
 
 def _organisations(workspace: Workspace) -> Sequence[Organisation]:

@@ -11,26 +11,42 @@ from pipeline.assets import asset_dir
 from pipeline.config import SETTINGS_FILE, Workspace
 
 
-def build_fingerprint(paths: Sequence[Path], workspace: Workspace, extra: Iterable[str]) -> str:
-    """Return a digest of the inputs' bytes, the evidence folder's listing, the settings, the
-    Word templates (workspace and packaged) and `extra` (version, date...).
+def context_fingerprint(workspace: Workspace, extra: Iterable[str]) -> str:
+    """Return a digest of what a build reads besides the workbooks: the settings, the evidence
+    folder's listing, the Word templates (workspace and packaged) and `extra` (version, day...).
 
-    Any change a build could notice changes the digest; stat data stands in for the content of
-    evidence files and templates, which a build only lists or reads through the renderer.
+    Stat data stands in for the content of evidence files and templates.
     """
+    return _digest(_context_lines(workspace, extra))
+
+
+def inputs_fingerprint(paths: Sequence[Path], context: str) -> str:
+    """Return a digest of the workbooks' bytes on top of `context`: equal means nothing changed."""
+    return _digest([context, *(f"input {p.name} {file_digest(p)}" for p in paths)])
+
+
+def file_digest(path: Path) -> str:
+    """Return the sha256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def combine(*parts: str) -> str:
+    """Return one digest of several strings (order matters)."""
+    return _digest(parts)
+
+
+def _digest(lines: Iterable[str]) -> str:
     digest = hashlib.sha256()
-    for line in _lines(paths, workspace, extra):
+    for line in lines:
         digest.update(line.encode("utf-8", "surrogateescape") + b"\n")
     return digest.hexdigest()
 
 
-def _lines(paths: Sequence[Path], workspace: Workspace, extra: Iterable[str]) -> Iterable[str]:
+def _context_lines(workspace: Workspace, extra: Iterable[str]) -> Iterable[str]:
     yield from extra
-    for path in paths:
-        yield f"input {path.name} {hashlib.sha256(path.read_bytes()).hexdigest()}"
     settings = workspace.root / SETTINGS_FILE
     if settings.is_file():
-        yield f"settings {hashlib.sha256(settings.read_bytes()).hexdigest()}"
+        yield f"settings {file_digest(settings)}"
     yield from _listing("evidence", workspace.evidence)
     yield from _listing("template", workspace.templates)
     yield from _listing("packaged", asset_dir("docx", workspace.settings.lang))

@@ -121,6 +121,8 @@ def build_lines(results: Sequence[OrganisationResult], lang: Lang) -> str:
                           warnings=len(result.report.findings) - errors))
         lines.append(text(lang, "cli.documents"))
         lines += [_delivery_line(delivery, lang) for delivery in result.deliveries]
+        lines += ["  " + text(lang, "cli.not_made", name=name, why=why)
+                  for name, why in result.not_made]
         if not result.deliveries:
             lines.append(text(lang, "cli.no_documents"))
     return "\n".join(lines)

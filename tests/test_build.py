@@ -47,3 +47,34 @@ def test_another_day_or_a_changed_input_builds_again(built: Path) -> None:
     (built / "evidence" / "added.txt").write_text("new evidence", encoding="utf-8")
     [result] = build_workspace(built, today=date(2026, 11, 28))
     assert result.dossier.files
+
+
+def test_after_one_register_changed_only_its_documents_are_written_again(tmp_path: Path) -> None:
+    from pipeline.ingest.fill import write_workbook  # the demo's own way of filling a workbook
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    build_workspace(root, today=date(2026, 11, 27))
+    before = _mtimes(root)
+    write_workbook(root / "inbox" / "complaints.xlsx", "complaints", "en", None, {"complaints": [
+        {"id": "R-01", "received": date(2026, 11, 2), "group": "beneficiaries",
+         "channel": "email", "subject": "Room too cold", "status": "open"}]})
+    [result] = build_workspace(root, today=date(2026, 11, 27))
+    rendered = {d.name for d in result.deliveries if d.outcome == "written"}
+    assert "complaint-register.docx" in rendered
+    assert not rendered & {"audit-preparation.docx", "feedback-register.docx",
+                           "nonconformity-action-plan.docx"}
+    after = _mtimes(root)
+    assert after["audit-preparation.docx"] == before["audit-preparation.docx"]
+    assert after["feedback-register.docx"] == before["feedback-register.docx"]
+    assert after["complaint-register.docx"] != before["complaint-register.docx"]
+
+
+def test_a_document_that_cannot_be_made_is_named_with_the_reason(tmp_path: Path) -> None:
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    (root / "inbox" / "complaints.xlsx").unlink()
+    [result] = build_workspace(root, today=date(2026, 11, 27))
+    assert result.not_made == (("complaint-register.docx",
+                                "No \"Complaints\" sheet in the inbox: add that workbook to "
+                                "produce it."),)
+    assert "complaint-register.docx" not in {d.name for d in result.deliveries}

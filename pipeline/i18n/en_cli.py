@@ -13,6 +13,7 @@ TEXT: dict[str, str] = {
     "cli.created": "Workspace: {path}",
     "cli.nothing_created": "  Nothing created: everything was already there (nothing overwritten).",
     "cli.files": "({count} files)",
+    "cli.not_made": "NOT made: {name} — {why}",
     "cli.documents": "Documents:",
     "cli.no_documents": "  No document could be made: see the errors above.",
     "cli.delivery.written": "written: {path}",

@@ -13,6 +13,7 @@ TEXT: dict[str, str] = {
     "cli.created": "Espace de travail : {path}",
     "cli.nothing_created": "  Rien de créé : tout existait déjà (rien n'a été écrasé).",
     "cli.files": "({count} fichiers)",
+    "cli.not_made": "NON produit : {name} — {why}",
     "cli.documents": "Documents :",
     "cli.no_documents": "  Aucun document n'a pu être produit : voir les erreurs ci-dessus.",
     "cli.delivery.written": "écrit : {path}",
