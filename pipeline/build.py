@@ -90,8 +90,9 @@ def _unchanged(workspace: Workspace, organisation: Organisation,
     if not all((workspace.root / path).is_file() for _, path in written):
         return None
     deliveries = tuple(Delivery(name, "unchanged", path) for name, path in written)
-    return OrganisationResult(organisation.name, Dossier(), Report.from_dict(record["report"]),
-                              deliveries, tuple((name, why) for name, why in record.get("not_made", ())))
+    not_made = tuple((name, why) for name, why in record.get("not_made", ()))
+    report = Report.from_dict(record["report"])
+    return OrganisationResult(organisation.name, Dossier(), report, deliveries, not_made)
 
 
 def _kept(workspace: Workspace, record: dict[str, Any] | None,

@@ -14,7 +14,7 @@ LEAVES = ("errors", "model", "referential", "config", "i18n", "schema", "finding
           "assets")
 # Third-party library -> the only part of the package allowed to import it.
 HOMES = {"openpyxl": "ingest", "docxtpl": "render", "docx": "render", "jinja2": "render",
-         "watchdog": "watch", "click": "cli"}
+         "watchdog": "watch", "click": "cli", "babel": "i18n"}
 
 
 def _modules() -> list[Path]:

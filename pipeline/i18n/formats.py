@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
@@ -13,12 +15,19 @@ from pipeline.model import Lang
 LOCALES: dict[Lang, str] = {"en": "en_GB", "fr": "fr_FR"}
 
 
+@cache
 def long_date(value: date, lang: Lang) -> str:
     """Return a date as people write it: '27 novembre 2026' / '27 November 2026'."""
     return str(format_date(value, "long", locale=LOCALES[lang]))
 
 
+@cache
 def number(value: Decimal | float | int, lang: Lang, digits: int = 2) -> str:
     """Return a number with the language's separators, at most `digits` decimals."""
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
     return str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
+
+
+def plural(value: Decimal | float | int, lang: Lang) -> str:
+    """Return the language's plural category of `value` ("one", "other"...)."""
+    return str(Locale.parse(LOCALES[lang]).plural_form(value))

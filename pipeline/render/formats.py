@@ -6,16 +6,12 @@ import re
 from calendar import monthrange
 from datetime import date
 from decimal import Decimal
-from functools import cache
-
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_decimal
 
 from pipeline.i18n import text
+from pipeline.i18n.formats import long_date, number, plural
 from pipeline.model import Lang
 
-LOCALES: dict[Lang, str] = {"en": "en_GB", "fr": "fr_FR"}
+__all__ = ["clean", "days", "euros", "long_date", "maybe_date", "number", "strip_forbidden"]
 
 # XML 1.0 allows tab, line feed, carriage return and these ranges; anything else (NUL, BEL,
 # vertical tab, form feed, lone surrogates, U+FFFE/U+FFFF) would corrupt the document.
@@ -40,28 +36,14 @@ def strip_forbidden(value: str) -> str:
     return _FORBIDDEN.sub("", value) if _FORBIDDEN.search(value) else value
 
 
-@cache
-def long_date(value: date, lang: Lang) -> str:
-    """Return a date as people write it: 27 November 2026 / 27 novembre 2026."""
-    return str(format_date(value, "long", locale=LOCALES[lang]))
-
-
 def maybe_date(value: date | None, lang: Lang) -> str:
     """Return the long date, or '' when there is none."""
     return long_date(value, lang) if value is not None else ""
 
 
-@cache
-def number(value: Decimal | float | int, lang: Lang, digits: int = 2) -> str:
-    """Return a number with the language's separators: 1,234.5 / 1 234,5."""
-    pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
-
-
 def days(value: Decimal | float | int, lang: Lang) -> str:
     """Return a duration in days, singular or plural as the language wants."""
-    form = Locale.parse(LOCALES[lang]).plural_form(value)
-    key = "doc.days.one" if form == "one" else "doc.days.other"
+    key = "doc.days.one" if plural(value, lang) == "one" else "doc.days.other"
     return text(lang, key, n=number(value, lang, 1))
 
 

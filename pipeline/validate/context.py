@@ -7,16 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
 from pipeline.config import Settings
 from pipeline.findings import finding
 from pipeline.i18n import choice, text
+from pipeline.i18n.formats import long_date, number
 from pipeline.model import Applicability, Dossier, Finding, Lang, Origin, Severity, SheetKind
 from pipeline.referential import Referential
-
-LOCALES: dict[Lang, str] = {"en": "en_GB", "fr": "fr_FR"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +51,11 @@ class Context:
 
     def date(self, day: date) -> str:
         """Return `day` as users write it ("1 November 2026", "1 novembre 2026")."""
-        return format_date(day, format="long", locale=LOCALES[self.lang])
+        return long_date(day, self.lang)
 
     def number(self, value: Decimal | int) -> str:
         """Return a number as users write it ("4.5", "4,5")."""
-        return format_decimal(value, locale=LOCALES[self.lang])
+        return number(value, self.lang, 3)  # the module-level function, not this method
 
     def column(self, kind: SheetKind, key: str) -> str:
         """Return the header users see for column `key` of sheet `kind`."""
