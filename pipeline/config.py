@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, cast
 
 from pipeline.errors import WorkspaceError
+from pipeline.i18n import text
 from pipeline.model import Lang, Version
 
 SETTINGS_FILE = "qualiopi.toml"
@@ -75,10 +77,7 @@ class Workspace:
 def open_workspace(root: Path) -> Workspace:
     """Return the workspace at `root`, reading its settings; a missing settings file is fine."""
     if not root.is_dir():
-        raise WorkspaceError(
-            f"Workspace folder not found: {root}",
-            "Create one with `qualiopi-docs init PATH`, or give the right path.",
-        )
+        raise _error(None, "no_folder", path=root)
     return Workspace(root=root, settings=load_settings(root / SETTINGS_FILE))
 
 
@@ -89,32 +88,50 @@ def load_settings(path: Path) -> Settings:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise WorkspaceError(
-            f"The settings file {path.name} cannot be read: {err}",
-            "Fix the line it names, or delete the file to use the defaults.",
-        ) from err
-    return _settings_from(data, path.name)
+        raise _error(None, "unreadable", name=path.name, reason=err) from err
+    try:
+        return _settings_from(data, path.name)
+    except (TypeError, ValueError) as err:
+        raise _error(_lang_of(data), "bad_value", name=path.name, reason=err) from err
+
+
+def guess_lang() -> Lang:
+    """Return the language to speak before a workspace is known: the system's, French by default."""
+    system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+    return "en" if (system or "").lower().startswith("en") else "fr"
+
+
+def _lang_of(data: dict[str, object]) -> Lang | None:
+    lang = str(data.get("language", "")).lower()
+    return cast(Lang, lang) if lang in ("en", "fr") else None
+
+
+def _error(lang: Lang | None, code: str, **params: object) -> WorkspaceError:
+    language = lang or guess_lang()
+    return WorkspaceError(text(language, f"config.{code}", **params),
+                          text(language, f"config.hint.{code}", **params))
 
 
 def _settings_from(data: dict[str, object], name: str) -> Settings:
     lang = str(data.get("language", "fr")).lower()
     if lang not in ("en", "fr"):
-        raise WorkspaceError(f"{name}: language must be \"fr\" or \"en\", not \"{lang}\".",
-                             "Set language = \"fr\" or language = \"en\".")
+        raise _error(None, "language", name=name, value=lang)
     referential = data.get("referential")
     if referential is not None and str(referential).upper() not in ("V9", "V10"):
-        raise WorkspaceError(f"{name}: referential must be \"V9\" or \"V10\", not "
-                             f"\"{referential}\".", "Remove the line to choose by audit date.")
+        raise _error(_lang_of(data), "referential", name=name, value=referential)
     duration = _table(data, "audit_duration", name)
     grading = _table(data, "nc_grading", name)
     watch = _table(data, "watch", name)
+    for number, value in grading.items():
+        if str(value) not in ("major_only", "minor_or_major"):
+            raise _error(_lang_of(data), "grading", name=name, number=number, value=value)
     return Settings(
         lang=cast(Lang, lang),
         referential=cast(Version, str(referential).upper()) if referential else None,
         evidence_folder=str(data.get("evidence_folder", "evidence")),
         duration_rule=str(duration.get("rule", "certifier_page")),
         duration_days=_float_or_none(duration.get("days")),
-        nc_grading=tuple(sorted((int(k), _grading(v, name)) for k, v in grading.items())),
+        nc_grading=tuple(sorted((int(k), cast(NcGrading, str(v))) for k, v in grading.items())),
         settle_seconds=float(cast(float, watch.get("settle_seconds", 1.0))),
         max_rows=int(cast(int, data.get("max_rows", 100_000))),
         extra=data,
@@ -124,16 +141,8 @@ def _settings_from(data: dict[str, object], name: str) -> Settings:
 def _table(data: dict[str, object], key: str, name: str) -> dict[str, object]:
     value = data.get(key, {})
     if not isinstance(value, dict):
-        raise WorkspaceError(f"{name}: [{key}] must be a table.", f"Write it as [{key}].")
+        raise _error(_lang_of(data), "table", name=name, key=key)
     return value
-
-
-def _grading(value: object, name: str) -> NcGrading:
-    text = str(value)
-    if text not in ("major_only", "minor_or_major"):
-        raise WorkspaceError(f"{name}: [nc_grading] values are \"major_only\" or "
-                             f"\"minor_or_major\", not \"{text}\".", "Correct the value.")
-    return cast(NcGrading, text)
 
 
 def _float_or_none(value: object) -> float | None:
