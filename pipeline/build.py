@@ -20,7 +20,7 @@ from pipeline.deliver import (
     workspace_lock,
 )
 from pipeline.fingerprint import combine, context_fingerprint, inputs_fingerprint
-from pipeline.inbox import Organisation, discover
+from pipeline.inbox import Organisation, conflict_variants, discover
 from pipeline.model import Delivery, Dossier, Lang, RenderedDocument, Report
 
 
@@ -139,5 +139,9 @@ def _check(workspace: Workspace, organisation: Organisation, today: date) -> Org
 
 
 def _organisations(workspace: Workspace) -> Sequence[Organisation]:
+    """Return every organisation, then the version of each sync conflict copy (built apart, into
+    its own outbox folder, so it never overwrites the original's documents)."""
     found = discover(workspace.inbox)
-    return found or (Organisation("", ()),)
+    variants = tuple(variant for organisation in found
+                     for variant in conflict_variants(organisation))
+    return (*found, *variants) or (Organisation("", ()),)

@@ -78,3 +78,17 @@ def test_a_document_that_cannot_be_made_is_named_with_the_reason(tmp_path: Path)
                                 "No \"Complaints\" sheet in the inbox: add that workbook to "
                                 "produce it."),)
     assert "complaint-register.docx" not in {d.name for d in result.deliveries}
+
+
+def test_a_sync_conflict_copy_is_built_apart_and_never_over_the_original(tmp_path: Path) -> None:
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    build_workspace(root, today=date(2026, 11, 27))
+    original = (root / "outbox" / "complaint-register.docx").read_bytes()
+    copy = root / "inbox" / "complaints (Alice's conflicted copy 2026-11-27).xlsx"
+    copy.write_bytes((root / "inbox" / "complaints.xlsx").read_bytes())
+    results = build_workspace(root, today=date(2026, 11, 27))
+    assert [r.name for r in results] == ["", copy.stem]
+    assert "CONFLICT_COPY" in {f.code for f in results[1].report.findings}
+    assert (root / "outbox" / copy.stem / "complaint-register.docx").is_file()
+    assert (root / "outbox" / "complaint-register.docx").read_bytes() == original
