@@ -28,7 +28,8 @@ NOT_WORKBOOKS: list[tuple[str, Maker, str]] = [
         grid, forge.sheet_part(grid, "Indicators")), "FILE_CORRUPT"),
     ("strict.xlsx", forge.strict, "WORKBOOK_STRICT"),
 ]
-IDS = [code + "-" + name.rsplit(".", 1)[1] for name, _, code in NOT_WORKBOOKS]
+IDS = ["xls", "xls-renamed-xlsx", "ods", "csv", "csv-renamed-xlsx", "docx-renamed-xlsx", "pdf",
+       "encrypted", "zero-byte", "truncated", "flipped-byte", "strict-open-xml"]
 UNCHANGED = ["preparation", "action_plan", "feedback_register", "complaint_register"]
 
 
