@@ -20,10 +20,19 @@ def describe() -> list[tuple[str, str]]:
         ("Memory", _memory()),
         ("OS", f"{platform.system()} {platform.release()}"),
         ("Python", platform.python_version()),
+        ("Load average (1, 5, 15 min) at the end", _load()),
     ]
     lines += [(name, _version(name)) for name in LIBRARIES]
     lines.append(("LibreOffice (writes the inputs)", _soffice()))
     return lines
+
+
+def _load() -> str:
+    """Return the load average: other work on the machine slows every measure alike."""
+    try:
+        return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def _cpu_model() -> str:
