@@ -167,8 +167,9 @@ def _rebuilds(tool: scenarios.Tools, workspace: Path, versions: tuple[str, list[
     changed = scenarios.rebuild_one_changed(tool, workspace, workbook, versions[1], runs)
     notes.append(
         f"Rebuild after one register changed (M: the feedback workbook gains or loses one "
-        f"entry, {len(changed.sample.runs)} times): documents the builds delivered "
-        f"{_names(changed.rendered)}, of which changed {_names(changed.rewritten)}; documents "
+        f"entry; {len(changed.sample.runs)} timed rebuilds, then two probed ones): documents "
+        f"rendered {_names(changed.rendered)}, of which changed {_names(changed.rewritten)}; "
+        f"documents "
         f"that depend on the feedback sheet (manifest) {_names(changed.dependents)}. "
         + ("Only dependents were rendered." if changed.only_dependents else
            "**Documents that do not depend on the feedback sheet were rendered again.**"))
