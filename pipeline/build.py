@@ -76,12 +76,21 @@ def build_organisation(workspace: Workspace, organisation: Organisation, force: 
     delivered = {d.name: d for d in deliver(documents, out_dir, workspace, force)}
     deliveries = tuple(delivered.get(name) or kept[name] for name in keys
                        if name in delivered or name in kept)
-    if all(delivery.outcome != "failed" for delivery in deliveries):
+    if all(_settled(delivery, out_dir, workspace) for delivery in deliveries):
         record_build(workspace, organisation.name, {
             "fingerprint": fingerprint, "report": checked.report.as_dict(), "keys": keys,
             "not_made": [list(item) for item in checked.not_made],
             "deliveries": [[d.name, d.path] for d in deliveries]})
     return replace(checked, deliveries=deliveries)
+
+
+def _settled(delivery: Delivery, out_dir: Path, workspace: Workspace) -> bool:
+    """Return True when a document is where it belongs: at its own name, or kept beside a copy a
+    person edited. A document written beside one open in Word must be tried again next time."""
+    if delivery.outcome == "kept_edited":
+        return True
+    own = workspace.relative(out_dir / delivery.name)
+    return delivery.outcome != "failed" and delivery.path == own
 
 
 def _unchanged(workspace: Workspace, organisation: Organisation,

@@ -112,6 +112,8 @@ def build(workspace: Path, force: bool) -> None:
     from pipeline.present import build_lines
     results = build_workspace(workspace, force=force)
     click.echo(build_lines(results, open_workspace(workspace).settings.lang))
+    if any(d.outcome == "failed" for result in results for d in result.deliveries):
+        sys.exit(EXIT_CANNOT_PROCEED)
     if any(not result.report.ok for result in results):
         sys.exit(EXIT_FINDINGS)
 

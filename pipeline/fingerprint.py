@@ -48,11 +48,14 @@ def _context_lines(workspace: Workspace, extra: Iterable[str]) -> Iterable[str]:
     if settings.is_file():
         yield f"settings {file_digest(settings)}"
     yield from _listing("evidence", workspace.evidence)
-    yield from _listing("template", workspace.templates)
+    yield from _listing("template", workspace.templates, content=True)
     yield from _listing("packaged", asset_dir("docx", workspace.settings.lang))
 
 
-def _listing(label: str, folder: Path) -> Iterable[str]:
+def _listing(label: str, folder: Path, content: bool = False) -> Iterable[str]:
+    """Yield one line per file: its path and size, and its content's digest when `content` (a
+    template replaced within the same second, with the same size, must still count as changed),
+    else its modification time."""
     if not folder.is_dir():
         yield f"{label} -"
         return
@@ -61,4 +64,5 @@ def _listing(label: str, folder: Path) -> Iterable[str]:
         for name in sorted(files):
             path = Path(current, name)
             stat = path.lstat()
-            yield f"{label} {path.relative_to(folder).as_posix()} {stat.st_size} {stat.st_mtime_ns}"
+            mark = file_digest(path) if content and path.is_file() else stat.st_mtime_ns
+            yield f"{label} {path.relative_to(folder).as_posix()} {stat.st_size} {mark}"

@@ -34,6 +34,9 @@ def deliver(documents: Sequence[RenderedDocument], out_dir: Path, workspace: Wor
     be written is a `failed` Delivery, never an exception, and never stops the others.
     """
     run = Run(workspace, out_dir, timing or Timing())
+    if _leaves_outbox(workspace, out_dir):
+        return tuple(_failed(run, document, "deliver.failed.linked_folder", "")
+                     for document in documents)
     deliveries = tuple(_deliver_one(run, document, force) for document in documents)
     run.manifest.save_quietly()
     return deliveries
@@ -117,6 +120,21 @@ def _failure_key(placed: Placed) -> str:
 
 def _reason(error: OSError | None) -> str:
     return "" if error is None else str(error.strerror or error)
+
+
+def _leaves_outbox(workspace: Workspace, out_dir: Path) -> bool:
+    """Return True when a folder between the outbox and `out_dir` is a link (it could lead
+    anywhere); the outbox itself may be a link, e.g. to a shared drive."""
+    try:
+        parts = out_dir.relative_to(workspace.outbox).parts
+    except ValueError:
+        return True
+    folder = workspace.outbox
+    for part in parts:
+        folder = folder / part
+        if folder.is_symlink():
+            return True
+    return False
 
 
 def _acceptable(name: str) -> bool:

@@ -19,6 +19,9 @@ TEXT: dict[str, str] = {
     "deliver.archive_failed": (
         "{edited} was changed by hand and could not be archived ({reason}), so --force did "
         "not replace it; the new version is {new}."),
+    "deliver.failed.linked_folder": (
+        "{name} was not written: {folder} is a link that may lead outside the workspace. "
+        "Replace it with a real folder, then build again."),
     "deliver.failed.no_space": (
         "{name} was not written: the disk holding {folder} is full. Free some space, then "
         "build again."),

@@ -19,6 +19,9 @@ TEXT: dict[str, str] = {
     "deliver.archive_failed": (
         "{edited} a été modifié à la main et n'a pas pu être archivé ({reason}) : --force ne "
         "l'a donc pas remplacé ; la nouvelle version est {new}."),
+    "deliver.failed.linked_folder": (
+        "{name} n'a pas été écrit : {folder} est un lien qui peut mener hors de l'espace de "
+        "travail. Remplacez-le par un vrai dossier, puis relancez la génération."),
     "deliver.failed.no_space": (
         "{name} n'a pas été écrit : le disque qui contient {folder} est plein. Libérez de "
         "la place, puis relancez la génération."),

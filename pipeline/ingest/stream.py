@@ -17,6 +17,7 @@ from typing import Any
 
 import openpyxl  # type: ignore[import-untyped]
 from openpyxl.utils.cell import range_boundaries  # type: ignore[import-untyped]
+from openpyxl.utils.escape import unescape  # type: ignore[import-untyped]
 from openpyxl.worksheet._reader import (  # type: ignore[import-untyped]
     FORMULA_TAG,
     WorkSheetParser,
@@ -59,6 +60,9 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]
             cell["value"] = NO_CACHED_VALUE
         elif cell["data_type"] == "e" and cell["value"] is not None:
             cell["value"] = CellError(cell["value"])
+        elif isinstance(cell["value"], str) and "_x" in cell["value"]:
+            # Excel stores characters XML cannot carry as _xHHHH_ escapes (_x005F_ for a literal).
+            cell["value"] = unescape(cell["value"])
         return cell
 
 

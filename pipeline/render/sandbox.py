@@ -63,7 +63,27 @@ def _finalize(value: object) -> object:
         return Markup(strip_forbidden(str(value)))
     if isinstance(value, str):
         return strip_forbidden(value)
+    _check_size(value)
     return value
+
+
+def _check_size(value: object) -> None:
+    """Refuse a list or mapping whose printed text would be too long (nested lists that double
+    at each step print as trillions of characters long before the text itself exists)."""
+    if not isinstance(value, list | tuple | set | frozenset | dict):
+        return
+    budget = REPEAT_LIMIT
+    stack: list[object] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            stack.extend(item)
+        budget -= len(item) if isinstance(item, str) else 1
+        if budget < 0:
+            raise SecurityError("text too long")
 
 
 class DocumentSandbox(ImmutableSandboxedEnvironment):
@@ -183,6 +203,8 @@ def _bounded(function: Callable[..., Any]) -> Callable[..., Any]:
     """Wrap a filter so that no text it returns can keep growing (replace, join... in a loop)."""
     @wraps(function)  # keeps Jinja's pass_context / pass_environment marks
     def bounded(*args: Any, **kwargs: Any) -> Any:
+        for value in (*args, *kwargs.values()):
+            _check_size(value)
         result = function(*args, **kwargs)
         if isinstance(result, str) and len(result) > REPEAT_LIMIT:
             raise SecurityError("text too long")

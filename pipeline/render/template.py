@@ -55,7 +55,7 @@ class CompiledTemplate:
 
 def load_template(path: Path, display: str, lang: Lang, names: frozenset[str],
                   fast: bool = True) -> CompiledTemplate:
-    """Return the compiled template at `path` (cached while the file is unchanged).
+    """Return the compiled template at `path` (cached while its content is unchanged).
 
     `display` names the template in messages; `names` are the variables its context provides;
     `fast=False` keeps every table loop in Jinja (the reference the fast path must equal).
@@ -66,15 +66,20 @@ def load_template(path: Path, display: str, lang: Lang, names: frozenset[str],
         raise template_error(lang, "not_docx", display, detail=str(err)) from err
     if stat.st_size > MAX_TEMPLATE_BYTES:
         raise template_error(lang, "not_docx", display, detail=f"{stat.st_size} bytes")
-    return _load(path, stat.st_mtime_ns, stat.st_size, display, lang, names, fast)
+    try:
+        content = path.read_bytes()
+    except OSError as err:
+        raise template_error(lang, "not_docx", display, detail=str(err)) from err
+    # Keyed by content: a template replaced within the same second, same size, still counts.
+    return _load(content, display, lang, names, fast)
 
 
 @lru_cache(maxsize=32)
-def _load(path: Path, mtime_ns: int, size: int, display: str, lang: Lang,
-          names: frozenset[str], fast: bool) -> CompiledTemplate:
+def _load(content: bytes, display: str, lang: Lang, names: frozenset[str],
+          fast: bool) -> CompiledTemplate:
     try:
-        package = read_package(path.read_bytes())
-    except (OSError, PackageProblem) as err:
+        package = read_package(content)
+    except PackageProblem as err:
         raise template_error(lang, "not_docx", display, detail=str(err)) from err
     parts = tuple(_compile(package, name, display, lang, names, fast)
                   for name in package.templated)
