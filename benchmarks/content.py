@@ -77,9 +77,10 @@ def profile(rng: random.Random, name: str) -> Row:
 
 def applicable(fields: Row) -> tuple[tuple[int, bool], ...]:
     """Return (indicator number, applies) for every V10 indicator, for this profile."""
-    flags = {key: bool(fields[key]) for key in
-             ("certifying", "work_linked", "work_based", "subcontracting")}
-    who = Profile(origin=Origin("", ""), categories=frozenset({"AF"}), **flags)
+    who = Profile(origin=Origin("", ""), categories=frozenset({"AF"}),
+                  certifying=bool(fields["certifying"]), work_linked=bool(fields["work_linked"]),
+                  work_based=bool(fields["work_based"]),
+                  subcontracting=bool(fields["subcontracting"]))
     return tuple((a.number, a.applies) for a in applicability(load("V10"), who, "fr"))
 
 
@@ -110,8 +111,8 @@ def indicators(rng: random.Random, scope: tuple[tuple[int, bool], ...],
     """Return, per indicator number, the status, approach and evidence the grid records."""
     by_indicator: dict[int, list[str]] = {}
     for proof in proofs:
-        for number in str(proof["indicators"]).split(", "):
-            by_indicator.setdefault(int(number), []).append(str(proof["id"]))
+        for cited in str(proof["indicators"]).split(", "):
+            by_indicator.setdefault(int(cited), []).append(str(proof["id"]))
     rows: dict[int, Row] = {}
     for number, applies in scope:
         if not applies:

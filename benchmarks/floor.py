@@ -21,7 +21,7 @@ Job = tuple[str, dict[str, Any], str]  # template path, context, output file nam
 
 def read_workbooks(paths: Iterable[Path]) -> int:
     """Read every value of every sheet with openpyxl (read-only, values only); return a count."""
-    import openpyxl
+    import openpyxl  # type: ignore[import-untyped]
 
     cells = 0
     for path in paths:
@@ -37,7 +37,7 @@ def read_workbooks(paths: Iterable[Path]) -> int:
 
 def render_templates(jobs: Sequence[Job], out: Path) -> int:
     """Render each template with bare docxtpl from its context and save it; return the count."""
-    from docxtpl import DocxTemplate
+    from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 
     out.mkdir(parents=True, exist_ok=True)
     for template, context, name in jobs:

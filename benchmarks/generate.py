@@ -19,13 +19,13 @@ from typing import Any
 
 from benchmarks import content
 from benchmarks.content import Counts
-from benchmarks.workbooks import fill_workspace, resave
+from pipeline.model import Lang
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WORK = HERE / "work"
 SEED = 20261127
-LANG = "fr"
+LANG: Lang = "fr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +95,7 @@ def feedback_variant(name: str, work: Path = WORK) -> Path:
         shutil.rmtree(folder, ignore_errors=True)
         counts = replace(size.counts, feedback=size.counts.feedback + 1)
         sheets = organisation(random.Random(f"{SEED}-{name}-0"), counts, 0, "procedures")
+        from benchmarks.workbooks import fill_workspace, resave
         resave(fill_workspace(folder, sheets, LANG, ("feedback",)))
         (folder / ".complete").write_text("ok\n", encoding="utf-8")
     return next(folder.glob("*.xlsx"))
@@ -113,6 +114,7 @@ def generate(size: Size, target: Path, calc: bool = True) -> Path:
         with ProcessPoolExecutor(max_workers=2) as pool:
             written = [path for files in pool.map(_organisation_files, jobs) for path in files]
     if calc:
+        from benchmarks.workbooks import resave
         resave(written)
     return target
 
@@ -124,6 +126,7 @@ def _organisation_files(job: tuple[Size, Path, int]) -> list[Path]:
     name = f"organisme-{index + 1:02d}" if size.organisations > 1 else ""
     sheets = organisation(rng, size.counts, index, name or "procedures")
     evidence_files(target / "evidence", sheets["evidence"])
+    from benchmarks.workbooks import fill_workspace
     return fill_workspace(target / "inbox" / name, sheets, LANG)
 
 
@@ -172,9 +175,26 @@ def scratch_copy(source: Path, parent: Path | None = None) -> Path:
 
 
 def main(names: list[str]) -> int:
-    for name in names or list(SIZES):
-        print(workspace(name.upper()))
+    """Print `NAME PATH` for each workspace asked (default all), and `NAME-variant PATH` for
+    the feedback workbook with one more entry of S and M."""
+    for name in [n.upper() for n in names] or list(SIZES):
+        print(name, workspace(name))
+        if name in ("S", "M"):
+            print(f"{name}-variant", feedback_variant(name))
     return 0
+
+
+def generate_apart(names: list[str]) -> dict[str, Path]:
+    """Generate in a child process; return {name or name-variant: path}.
+
+    The benchmark's own process stays small: a child's peak memory (ru_maxrss) counts its
+    parent's peak too on Linux (the memory it was forked from), which would hide small values.
+    """
+    import subprocess
+    done = subprocess.run([sys.executable, "-m", "benchmarks.generate", *names], cwd=ROOT,
+                          check=True, capture_output=True, text=True)
+    return {key: Path(path) for key, path in
+            (line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)}
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ def main() -> None:
     import pipeline.render
     from pipeline.cli import main as cli
 
-    pipeline.render.render_documents = spy(pipeline.render.render_documents)  # type: ignore[attr-defined]
+    pipeline.render.render_documents = spy(pipeline.render.render_documents)
     cli()
 
 

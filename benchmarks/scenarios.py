@@ -119,7 +119,7 @@ def rebuild_one_changed(tool: Tools, workspace: Path, workbook: Path,
         rendered |= probe.rendered(run.stderr)
     documents = _manifest(workspace)
     dependents = frozenset(name for name, entry in documents.items()
-                           if "feedback" in entry.get("sheets", ()))
+                           if "feedback" in _strings(entry.get("sheets")))
     by_name = {Path(key).name: key for key in documents}
     return Rebuilt(Sample(tuple(timed)), frozenset(by_name.get(n, n) for n in rendered),
                    frozenset(rewritten), dependents)
@@ -136,6 +136,10 @@ def _changed_build(command: Sequence[str], workspace: Path, workbook: Path,
     rewritten |= {name for name, entry in after.items()
                   if before.get(name, {}).get("sha256") != entry.get("sha256")}
     return run
+
+
+def _strings(value: object) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, list) else []
 
 
 def _manifest(workspace: Path) -> dict[str, dict[str, object]]:

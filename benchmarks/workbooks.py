@@ -61,7 +61,7 @@ def resave(paths: Sequence[Path]) -> None:
                    for n, half in enumerate(halves) if half]
         for process in running:
             if process.wait(timeout=900):
-                raise RuntimeError(f"LibreOffice failed: {process.args}")
+                raise RuntimeError(f"LibreOffice failed on {len(paths)} workbooks")
         missing = [stage.name for stage in names.values() if not (out / stage.name).exists()]
         if missing:
             raise RuntimeError(f"LibreOffice did not re-save {missing}")
