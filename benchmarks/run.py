@@ -135,9 +135,8 @@ def _top_up(tool: scenarios.Tools, workspace: Path, floor: Sample, scratch: Path
     if len(floor.runs) < runs:
         notes.append(
             f"The floor of {workspace.name} is the median of {len(floor.runs)} runs, not "
-            f"{runs}: one run takes {floor.median:.0f} s (bare docxtpl's cost per row grows "
-            f"with the table), and more would have taken the benchmark past its "
-            f"{BUDGET / 60:g}-minute budget. Its spread is shown.")
+            f"{runs}: one run takes {floor.median:.0f} s, and another would have taken the "
+            f"benchmark past its {BUDGET / 60:g}-minute budget. Its spread is shown.")
     return floor
 
 
