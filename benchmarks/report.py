@@ -29,7 +29,8 @@ def seconds(median: float, low: float, high: float) -> str:
 
 
 def write(path: Path, machine: Sequence[tuple[str, str]], lines: Sequence[Line],
-          notes: Sequence[str], command: str, runs: int, elapsed: float) -> None:
+          notes: Sequence[str], command: str, runs: int, elapsed: float,
+          about: Sequence[str] = ()) -> None:
     """Write RESULTS.md."""
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     out = [
@@ -38,6 +39,10 @@ def write(path: Path, machine: Sequence[tuple[str, str]], lines: Sequence[Line],
         f"Produced by `{command}` on {stamp}, in {elapsed / 60:.1f} minutes. Every measure runs "
         f"in a fresh process; times are the median of {runs} runs (min–max in brackets); "
         "memory is the process's peak resident set (ru_maxrss), median (max).",
+        "",
+        "## What is measured",
+        "",
+        *[f"- {item}" for item in about],
         "",
         "## Machine",
         "",

@@ -19,7 +19,7 @@ from benchmarks.measure import Sample
 from benchmarks.report import Line, seconds
 
 HERE = Path(__file__).resolve().parent
-COMMAND = "python -m benchmarks.run"
+COMMAND = ".venv/bin/python -m benchmarks.run"
 SIZES = ("S", "M", "L", "P")
 HELP_TARGET = 0.15
 UNCHANGED_TARGET = 0.3
@@ -52,9 +52,37 @@ def main(argv: list[str]) -> int:
                  f"child was started from, so no value can read below the benchmark's own "
                  f"process ({own:.0f} MB); the workspaces are generated in a child to keep it "
                  "small.")
-    report.write(args.output, machine.describe(), lines, notes, COMMAND, args.runs, elapsed)
+    report.write(args.output, machine.describe(), lines, notes, COMMAND, args.runs, elapsed,
+                 _about(args.sizes))
     print(args.output.read_text(encoding="utf-8"))
     return 0 if all(line.met is not False for line in lines) else 1
+
+
+def _about(sizes: tuple[str, ...]) -> list[str]:
+    """Return what RESULTS.md says about the workspaces and the measures."""
+    described = []
+    for name in sizes:
+        size = generate.SIZES[name]
+        c = size.counts
+        who = (f"{size.organisations} organisations, each with" if size.organisations > 1
+               else "1 organisation with")
+        described.append(f"{name} = {who} {c.evidence:,} evidence items, {c.feedback:,} feedback "
+                         f"entries, {c.complaints:,} complaints, {c.nonconformities:,} "
+                         f"non-conformities, {c.improvements:,} improvement actions")
+    return [
+        "Reference workspaces (fixed seed, French, a V10 surveillance audit; each validates "
+        "with no error): " + "; ".join(described) + ". Workbooks are the project's blank ones "
+        "filled by its own `write_workbook`, then re-saved by LibreOffice Calc (shared strings, "
+        "a dimension element), as people's files are.",
+        "build: `qualiopi-docs build` on a workspace with no output yet (outbox, archive and "
+        "state removed before each run). The code measured is this checkout (PYTHONPATH); an "
+        "untimed build first lets Python write its byte code, as an installed package has it.",
+        "floor: the same workbooks read with bare openpyxl (read_only, data_only, every value "
+        "of every sheet), plus the same Word templates rendered with bare docxtpl "
+        "(`DocxTemplate.render`, autoescape) and saved, from contexts the project's own stages "
+        "computed beforehand (pickled, untimed). build / floor ≤ 1 means the whole pipeline "
+        "(validation, archive, manifest included) is no slower than the bare libraries.",
+    ]
 
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
