@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,11 @@ from pipeline.deliver import (
 from pipeline.fingerprint import combine, context_fingerprint, inputs_fingerprint
 from pipeline.inbox import Organisation, conflict_variants, discover
 from pipeline.model import Delivery, Dossier, Lang, RenderedDocument, Report
+
+# A consultant's portfolio is built on every core (up to MAX_WORKERS) from PARALLEL_FROM
+# organisations on; below that, starting worker processes costs more than it saves.
+PARALLEL_FROM = 4
+MAX_WORKERS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +57,20 @@ def build_workspace(root: Path, force: bool = False,
     day = today or date.today()
     with workspace_lock(workspace):
         clean_stale_temporaries(workspace)
-        return tuple(build_organisation(workspace, org, force, day)
-                     for org in _organisations(workspace))
+        organisations = _organisations(workspace)
+        workers = min(os.cpu_count() or 1, MAX_WORKERS, len(organisations))
+        if len(organisations) < PARALLEL_FROM or workers < 2:
+            return tuple(build_organisation(workspace, org, force, day) for org in organisations)
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return tuple(pool.map(_build_apart, repeat(workspace), organisations, repeat(force),
+                                  repeat(day)))
+
+
+def _build_apart(workspace: Workspace, organisation: Organisation, force: bool,
+                 today: date) -> OrganisationResult:
+    """Build one organisation in a worker process; the dossier stays there (only the report
+    and the deliveries are sent back)."""
+    return replace(build_organisation(workspace, organisation, force, today), dossier=Dossier())
 
 
 def build_organisation(workspace: Workspace, organisation: Organisation, force: bool,

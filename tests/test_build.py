@@ -92,3 +92,32 @@ def test_a_sync_conflict_copy_is_built_apart_and_never_over_the_original(tmp_pat
     assert "CONFLICT_COPY" in {f.code for f in results[1].report.findings}
     assert (root / "outbox" / copy.stem / "complaint-register.docx").is_file()
     assert (root / "outbox" / "complaint-register.docx").read_bytes() == original
+
+
+def test_a_consultants_portfolio_is_built_in_parallel_without_losing_track(tmp_path: Path) -> None:
+    """Five organisations take the parallel path; the manifest must know every document, or
+    the next build would take them all for hand-edited copies."""
+    import json
+    import shutil
+    root = tmp_path / "portfolio"
+    create_demo(root, "fr", date(2026, 11, 27))
+    flat = sorted((root / "inbox").glob("*.xlsx"))
+    for number in range(1, 6):
+        folder = root / "inbox" / f"client-{number}"
+        folder.mkdir()
+        for workbook in flat:
+            shutil.copy2(workbook, folder / workbook.name)
+    for workbook in flat:
+        workbook.unlink()
+    results = build_workspace(root, today=date(2026, 11, 27))
+    assert [r.name for r in results] == [f"client-{n}" for n in range(1, 6)]
+    assert {d.outcome for r in results for d in r.deliveries} == {"written"}
+    manifest = json.loads((root / ".qualiopi" / "manifest.json").read_text(encoding="utf-8"))
+    assert len([k for k in manifest["documents"] if k.startswith("outbox/client-")]) == 30
+    edited = root / "outbox" / "client-3" / "registre-reclamations.docx"
+    edited.write_bytes(edited.read_bytes() + b"\0")  # a person saved it
+    (root / "evidence" / "new.txt").write_text("new", encoding="utf-8")  # forces a rebuild
+    again = build_workspace(root, today=date(2026, 11, 27))
+    outcomes = {(r.name, d.name): d.outcome for r in again for d in r.deliveries}
+    assert outcomes.pop(("client-3", "registre-reclamations.docx")) == "kept_edited"
+    assert set(outcomes.values()) <= {"written", "unchanged"}  # every other one known as ours

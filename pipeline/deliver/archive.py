@@ -60,7 +60,7 @@ def _archive_one(path: Path, content: bytes, workspace: Workspace, manifest: Man
     source = workspace.relative(path)
     if source not in known.sources:
         known = replace(known, sources=(*known.sources, source))
-    manifest.inputs[digest] = known
+    manifest.note_input(digest, known)
     return copy
 
 

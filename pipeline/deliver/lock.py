@@ -63,7 +63,7 @@ def _acquire(path: Path, workspace: Workspace) -> int:
                  reason=err.strerror or err),
             text(lang, "deliver.lock.unwritable_hint")) from err
     try:
-        locked = _try_lock(descriptor)
+        locked = try_lock(descriptor)
     except OSError as err:  # e.g. a network share without locks: carry on, say so
         log.warning("workspace lock %s not supported here (%s): proceeding unlocked", path, err)
         locked = True
@@ -82,7 +82,7 @@ def _release(path: Path) -> None:
     try:
         os.ftruncate(descriptor, 0)  # no holder named any more
         with contextlib.suppress(OSError):
-            _unlock(descriptor)
+            unlock(descriptor)
     finally:
         os.close(descriptor)
 
@@ -110,7 +110,7 @@ def _locked_error(workspace: Workspace) -> LockedError:
 if sys.platform == "win32":
     import msvcrt
 
-    def _try_lock(descriptor: int) -> bool:
+    def try_lock(descriptor: int) -> bool:
         os.lseek(descriptor, _WINDOWS_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
@@ -118,19 +118,19 @@ if sys.platform == "win32":
             return False
         return True
 
-    def _unlock(descriptor: int) -> None:
+    def unlock(descriptor: int) -> None:
         os.lseek(descriptor, _WINDOWS_OFFSET, os.SEEK_SET)
         msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _try_lock(descriptor: int) -> bool:
+    def try_lock(descriptor: int) -> bool:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
         return True
 
-    def _unlock(descriptor: int) -> None:
+    def unlock(descriptor: int) -> None:
         fcntl.flock(descriptor, fcntl.LOCK_UN)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
+import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from pipeline.deliver.atomic import write_atomic
+from pipeline.deliver.lock import try_lock, unlock
 
 FILE_NAME = "manifest.json"
 FORMAT = 1
@@ -43,6 +48,10 @@ class Manifest:
         self.path = path
         self.documents = documents
         self.inputs = inputs
+        # What this run changed: saving merges it into what other processes saved meanwhile
+        # (organisations are built in parallel, each with its own Manifest in memory).
+        self._touched_documents: set[str] = set()
+        self._touched_inputs: set[str] = set()
 
     @classmethod
     def load(cls, state: Path) -> Manifest:
@@ -67,9 +76,11 @@ class Manifest:
         """Note that `digest` is about to replace `key` (so a crash mid-write stays ours)."""
         entry = self.documents.get(key) or Written(sha256="")
         self.documents[key] = replace(entry, pending=digest)
+        self._touched_documents.add(key)
 
     def abandon(self, key: str) -> None:
         """Forget a write that did not happen."""
+        self._touched_documents.add(key)
         entry = self.documents.get(key)
         if entry is not None and entry.sha256:
             self.documents[key] = replace(entry, pending="")
@@ -79,10 +90,34 @@ class Manifest:
     def record(self, key: str, written: Written) -> None:
         """Note that `key` now holds `written`."""
         self.documents[key] = written
+        self._touched_documents.add(key)
+
+    def note_input(self, digest: str, archived: Archived) -> None:
+        """Note that the input with content `digest` is archived as `archived`."""
+        self.inputs[digest] = archived
+        self._touched_inputs.add(digest)
 
     def save(self) -> None:
-        """Write the manifest atomically; raises OSError when it cannot."""
+        """Write the manifest atomically, merged with what other processes saved since it was
+        loaded (their entries kept, ours winning); raises OSError when it cannot."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        with _exclusive(self.path.with_name(FILE_NAME + ".lock")):
+            self._merge(Manifest.load(self.path.parent))
+            self._write()
+
+    def _merge(self, disk: Manifest) -> None:
+        for key, written in disk.documents.items():
+            if key not in self._touched_documents:
+                self.documents[key] = written
+        for digest, archived in disk.inputs.items():
+            ours = self.inputs.get(digest)
+            if digest not in self._touched_inputs or ours is None:
+                self.inputs[digest] = archived
+            else:  # the same content found by another organisation: keep both places
+                sources = tuple(dict.fromkeys((*archived.sources, *ours.sources)))
+                self.inputs[digest] = replace(ours, sources=sources)
+
+    def _write(self) -> None:
         data = {
             "format": FORMAT,
             "documents": {key: _document_json(w) for key, w in sorted(self.documents.items())},
@@ -97,6 +132,37 @@ class Manifest:
             self.save()
         except OSError as err:
             log.warning("manifest %s not saved: %s", self.path, err)
+
+
+@contextlib.contextmanager
+def _exclusive(path: Path, patience: float = 10.0) -> Iterator[None]:
+    """Hold an exclusive lock on `path` while the manifest is merged and written.
+
+    Without a lock after `patience` seconds (a share without locking), it writes anyway: the
+    manifest is still written atomically, at worst an entry must be made again.
+    """
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + patience
+        locked = _attempt(descriptor)
+        while locked is False and time.monotonic() < deadline:
+            time.sleep(0.005)
+            locked = _attempt(descriptor)
+        try:
+            yield
+        finally:
+            if locked:
+                unlock(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _attempt(descriptor: int) -> bool | None:
+    """Try the lock once: True taken, False busy, None not supported (some network shares)."""
+    try:
+        return try_lock(descriptor)
+    except OSError:
+        return None
 
 
 def _document_json(written: Written) -> dict[str, object]:
