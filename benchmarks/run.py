@@ -48,6 +48,9 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
     elapsed = time.perf_counter() - started
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if "P" in args.sizes:
+        notes.append("P's organisations are built by worker processes side by side: its peak "
+                     "memory is that of the largest single process, not their sum.")
     notes.append(f"Peak memory is each child's own ru_maxrss. On Linux it counts the memory the "
                  f"child was started from, so no value can read below the benchmark's own "
                  f"process ({own:.0f} MB); the workspaces are generated in a child to keep it "
