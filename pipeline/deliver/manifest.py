@@ -8,7 +8,7 @@ import logging
 import os
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.deliver.atomic import write_atomic
@@ -121,7 +121,9 @@ class Manifest:
         data = {
             "format": FORMAT,
             "documents": {key: _document_json(w) for key, w in sorted(self.documents.items())},
-            "inputs": {key: asdict(a) for key, a in sorted(self.inputs.items())},
+            "inputs": {key: {"archived": a.archived, "sources": list(a.sources),
+                             "archived_at": a.archived_at}
+                       for key, a in sorted(self.inputs.items())},
         }
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
         write_atomic(self.path, text.encode("utf-8"))
@@ -166,9 +168,12 @@ def _attempt(descriptor: int) -> bool | None:
 
 
 def _document_json(written: Written) -> dict[str, object]:
-    data = asdict(written)
-    if not written.pending:
-        del data["pending"]
+    # Built by hand: dataclasses.asdict deep-copies, and the manifest is saved often.
+    data: dict[str, object] = {
+        "sha256": written.sha256, "size": written.size, "written_at": written.written_at,
+        "inputs": list(written.inputs), "sheets": list(written.sheets)}
+    if written.pending:
+        data["pending"] = written.pending
     return data
 
 

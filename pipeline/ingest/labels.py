@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.i18n import LANGS, catalogue
 from pipeline.model import SheetKind
@@ -19,6 +19,7 @@ _ALIASES: dict[str, dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=8192)
 def normalise(value: str) -> str:
     """Return `value` without case, accents, punctuation or repeated spaces."""
     decomposed = unicodedata.normalize("NFKD", value)
@@ -26,6 +27,7 @@ def normalise(value: str) -> str:
     return _NOT_WORD.sub(" ", bare.casefold()).strip()
 
 
+@lru_cache(maxsize=8192)
 def variants(value: str) -> tuple[str, ...]:
     """Return the spellings a label may be matched by: whole, and without its parentheses."""
     whole = normalise(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import Enum
+from functools import lru_cache
 
 _WEB = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]+:", re.IGNORECASE)  # file:, ftp:, smb:... (not C:)
@@ -51,9 +52,18 @@ def relative_path(value: str) -> str | None:
 
 
 def _found(path: str, files: frozenset[str], folder: str) -> bool:
-    names = {unicodedata.normalize("NFC", name).casefold() for name in files}
+    names, folders = _index(files)
     candidates = [path.casefold()]
     prefix = folder.strip("/").casefold() + "/"
     if candidates[0].startswith(prefix):
         candidates.append(candidates[0][len(prefix):])  # "evidence/x.pdf" written for "x.pdf"
-    return any(c in names or any(n.startswith(c + "/") for n in names) for c in candidates)
+    return any(c in names or c in folders for c in candidates)
+
+
+@lru_cache(maxsize=4)
+def _index(files: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the evidence files, and every folder above them, normalised (once per listing)."""
+    names = frozenset(unicodedata.normalize("NFC", name).casefold() for name in files)
+    folders = frozenset("/".join(parts[:end]) for parts in (n.split("/") for n in names)
+                        for end in range(1, len(parts)))
+    return names, folders
