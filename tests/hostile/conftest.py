@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph
 
 from pipeline.build import OrganisationResult, build_workspace
 from pipeline.cli import main
-from pipeline.config import Workspace, open_workspace
+from pipeline.config import Settings, Workspace, open_workspace
 from pipeline.demo import create_demo
 from pipeline.i18n import text
 from pipeline.ingest import workbook_name
@@ -107,11 +107,16 @@ class Case:
 
     @property
     def inbox(self) -> Path:
-        return self.root / "inbox"
+        return self.layout.inbox
 
     @property
     def outbox(self) -> Path:
-        return self.root / "outbox"
+        return self.layout.outbox
+
+    @property
+    def layout(self) -> Workspace:
+        """The workspace's folders, without reading its settings (a case may break them)."""
+        return Workspace(self.root, Settings())
 
     def workbook(self, stem: str) -> Path:
         """Return the inbox path of demo workbook `stem` ("self-assessment", "complaints"...)."""
