@@ -68,11 +68,11 @@ def prepare(workspace: Path, target: Path) -> int:
     """
     from datetime import date
 
-    from pipeline.config import open_workspace
-    from pipeline.inbox import discover
+    from pipeline.core.inbox import discover
     from pipeline.ingest import read_dossier
     from pipeline.render import plan_documents
     from pipeline.validate import validate
+    from pipeline.workspace import open_workspace
 
     space = open_workspace(workspace)
     jobs: list[Job] = []
@@ -93,8 +93,9 @@ def plain(value: Any) -> Any:
     Unpickling then needs none of the project's modules: the floor imports bare libraries only.
     """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return SimpleNamespace(**{f.name: plain(getattr(value, f.name))
-                                  for f in dataclasses.fields(value)})
+        return SimpleNamespace(
+            **{f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        )
     if isinstance(value, list | tuple):
         return [plain(item) for item in value]
     if isinstance(value, dict):

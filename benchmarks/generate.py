@@ -19,7 +19,7 @@ from typing import Any
 
 from benchmarks import content
 from benchmarks.content import Counts
-from pipeline.model import Lang
+from pipeline.core.model import Lang
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -43,19 +43,36 @@ class Size:
 
 
 SIZES: dict[str, Size] = {
-    "S": Size("S", Counts(evidence=50, feedback=200, complaints=20, nonconformities=5,
-                          improvements=5)),
-    "M": Size("M", Counts(evidence=300, feedback=5_000, complaints=300, nonconformities=30,
-                          improvements=30)),
-    "L": Size("L", Counts(evidence=2_000, feedback=50_000, complaints=3_000, nonconformities=300,
-                          improvements=300)),
-    "P": Size("P", Counts(evidence=50, feedback=200, complaints=20, nonconformities=5,
-                          improvements=5), organisations=50),
+    "S": Size(
+        "S", Counts(evidence=50, feedback=200, complaints=20, nonconformities=5, improvements=5)
+    ),
+    "M": Size(
+        "M",
+        Counts(evidence=300, feedback=5_000, complaints=300, nonconformities=30, improvements=30),
+    ),
+    "L": Size(
+        "L",
+        Counts(
+            evidence=2_000, feedback=50_000, complaints=3_000, nonconformities=300, improvements=300
+        ),
+    ),
+    "P": Size(
+        "P",
+        Counts(evidence=50, feedback=200, complaints=20, nonconformities=5, improvements=5),
+        organisations=50,
+    ),
 }
 # Files whose content shapes a generated workspace: change one and the cache is rebuilt.
-SHAPERS = ("benchmarks/content.py", "benchmarks/generate.py", "benchmarks/workbooks.py",
-           "pipeline/schema.py", "pipeline/i18n/fr_workbook.py", "pipeline/i18n/en_workbook.py",
-           "pipeline/ingest/blank.py", "pipeline/config.py")
+SHAPERS = (
+    "benchmarks/content.py",
+    "benchmarks/generate.py",
+    "benchmarks/workbooks.py",
+    "pipeline/schema.py",
+    "pipeline/i18n/fr_workbook.py",
+    "pipeline/i18n/en_workbook.py",
+    "pipeline/ingest/blank.py",
+    "pipeline/config.py",
+)
 
 
 def generator_key() -> str:
@@ -96,6 +113,7 @@ def feedback_variant(name: str, work: Path = WORK) -> Path:
         counts = replace(size.counts, feedback=size.counts.feedback + 1)
         sheets = organisation(random.Random(f"{SEED}-{name}-0"), counts, 0, "procedures")
         from benchmarks.workbooks import fill_workspace, resave
+
         resave(fill_workspace(folder, sheets, LANG, ("feedback",)))
         (folder / ".complete").write_text("ok\n", encoding="utf-8")
     return next(folder.glob("*.xlsx"))
@@ -115,6 +133,7 @@ def generate(size: Size, target: Path, calc: bool = True) -> Path:
             written = [path for files in pool.map(_organisation_files, jobs) for path in files]
     if calc:
         from benchmarks.workbooks import resave
+
         resave(written)
     return target
 
@@ -127,11 +146,11 @@ def _organisation_files(job: tuple[Size, Path, int]) -> list[Path]:
     sheets = organisation(rng, size.counts, index, name or "procedures")
     evidence_files(target / "evidence", sheets["evidence"])
     from benchmarks.workbooks import fill_workspace
+
     return fill_workspace(target / "inbox" / name, sheets, LANG)
 
 
-def organisation(rng: random.Random, counts: Counts, index: int,
-                 folder: str) -> dict[str, Any]:
+def organisation(rng: random.Random, counts: Counts, index: int, folder: str) -> dict[str, Any]:
     """Return every sheet of one organisation: kind -> rows (the profile and grid by key)."""
     fields = content.profile(rng, f"Organisme de formation Exemple {index + 1:02d}")
     scope = content.applicable(fields)
@@ -162,7 +181,8 @@ def evidence_files(folder: Path, rows: list[dict[str, object]]) -> None:
 
 def settings() -> str:
     """Return the workspace's qualiopi.toml, as `init` writes it."""
-    from pipeline.config import settings_text
+    from pipeline.workspace import settings_text
+
     return settings_text(LANG)
 
 
@@ -191,10 +211,18 @@ def generate_apart(names: list[str]) -> dict[str, Path]:
     parent's peak too on Linux (the memory it was forked from), which would hide small values.
     """
     import subprocess
-    done = subprocess.run([sys.executable, "-m", "benchmarks.generate", *names], cwd=ROOT,
-                          check=True, capture_output=True, text=True)
-    return {key: Path(path) for key, path in
-            (line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)}
+
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.generate", *names],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return {
+        key: Path(path)
+        for key, path in (line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    }
 
 
 if __name__ == "__main__":

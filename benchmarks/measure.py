@@ -51,8 +51,9 @@ class Sample:
         return max(run.peak_mb for run in self.runs)
 
 
-def run_once(command: Sequence[str], cwd: Path | None = None,
-             env: dict[str, str] | None = None) -> Run:
+def run_once(
+    command: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Run:
     """Run `command` in a fresh process; return its wall time and its own ru_maxrss.
 
     os.wait4 gives the resource usage of this one child, not the maximum over every child the
@@ -66,13 +67,22 @@ def run_once(command: Sequence[str], cwd: Path | None = None,
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Run(seconds, usage.ru_maxrss / 1024, process.returncode,
-                   err.read().decode("utf-8", "replace"),
-                   out.read().decode("utf-8", "replace"))
+        return Run(
+            seconds,
+            usage.ru_maxrss / 1024,
+            process.returncode,
+            err.read().decode("utf-8", "replace"),
+            out.read().decode("utf-8", "replace"),
+        )
 
 
-def sample(command: Sequence[str], runs: int, before: Callable[[], None] | None = None,
-           cwd: Path | None = None, env: dict[str, str] | None = None) -> Sample:
+def sample(
+    command: Sequence[str],
+    runs: int,
+    before: Callable[[], None] | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> Sample:
     """Run `command` `runs` times, calling `before` (untimed) before each run."""
     results = []
     for _ in range(runs):

@@ -15,23 +15,24 @@ PREFIX = "benchmark-rendered: "
 
 def spy(function: Callable[..., Any]) -> Callable[..., Any]:
     """Return `function`, naming on stderr every document it returns."""
+
     def rendering(*args: Any, **kwargs: Any) -> Any:
         documents = function(*args, **kwargs)
         for document in documents:
             print(PREFIX + document.name, file=sys.stderr)
         return documents
+
     return rendering
 
 
 def rendered(stderr: str) -> set[str]:
     """Return the file names of the documents a probed run rendered."""
-    return {line[len(PREFIX):].strip() for line in stderr.splitlines()
-            if line.startswith(PREFIX)}
+    return {line[len(PREFIX) :].strip() for line in stderr.splitlines() if line.startswith(PREFIX)}
 
 
 def main() -> None:
     import pipeline.render
-    from pipeline.cli import main as cli
+    from pipeline.shell.cli import main as cli
 
     pipeline.render.render_documents = spy(pipeline.render.render_documents)
     cli()

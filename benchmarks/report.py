@@ -28,9 +28,16 @@ def seconds(median: float, low: float, high: float) -> str:
     return f"{median:.3f} s ({low:.3f}–{high:.3f})"
 
 
-def write(path: Path, machine: Sequence[tuple[str, str]], lines: Sequence[Line],
-          notes: Sequence[str], command: str, runs: int, elapsed: float,
-          about: Sequence[str] = ()) -> None:
+def write(
+    path: Path,
+    machine: Sequence[tuple[str, str]],
+    lines: Sequence[Line],
+    notes: Sequence[str],
+    command: str,
+    runs: int,
+    elapsed: float,
+    about: Sequence[str] = (),
+) -> None:
     """Write RESULTS.md."""
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     out = [

@@ -44,10 +44,12 @@ def tools() -> Tools:
 
 def clean(workspace: Path) -> Callable[[], None]:
     """Return a function that removes everything a build wrote (a cold build follows)."""
+
     def remove() -> None:
         for name in OUTPUTS:
             shutil.rmtree(workspace / name, ignore_errors=True)
         (workspace / "outbox").mkdir()
+
     return remove
 
 
@@ -62,8 +64,7 @@ def floor(tool: Tools, workspace: Path, jobs: Path, runs: int) -> Sample:
     """Time the floor: bare openpyxl reading the inputs, bare docxtpl rendering the jobs."""
     out = jobs.with_suffix(".out")
     command = tool.floor(str(workspace), str(jobs), str(out))
-    result = sample(command, runs, lambda: shutil.rmtree(out, ignore_errors=True), ROOT,
-                    tool.env)
+    result = sample(command, runs, lambda: shutil.rmtree(out, ignore_errors=True), ROOT, tool.env)
     check(result, f"floor {workspace.name}")
     return result
 
@@ -99,8 +100,9 @@ class Rebuilt:
         return bool(self.rewritten) and (self.rendered | self.rewritten) <= self.dependents
 
 
-def rebuild_one_changed(tool: Tools, workspace: Path, workbook: Path,
-                        versions: Sequence[bytes], runs: int) -> Rebuilt:
+def rebuild_one_changed(
+    tool: Tools, workspace: Path, workbook: Path, versions: Sequence[bytes], runs: int
+) -> Rebuilt:
     """Alternate `workbook` between its two versions, building after each change.
 
     The timed builds are the plain command; two more changes, built untimed through
@@ -114,27 +116,47 @@ def rebuild_one_changed(tool: Tools, workspace: Path, workbook: Path,
         timed.append(_changed_build(tool.cli, workspace, workbook, versions, rewritten, tool))
     rendered: set[str] = set()
     for _ in range(2):
-        run = _changed_build((sys.executable, "-m", "benchmarks.probe"), workspace, workbook,
-                             versions, rewritten, tool)
+        run = _changed_build(
+            (sys.executable, "-m", "benchmarks.probe"),
+            workspace,
+            workbook,
+            versions,
+            rewritten,
+            tool,
+        )
         rendered |= probe.rendered(run.stderr)
     documents = _manifest(workspace)
-    dependents = frozenset(name for name, entry in documents.items()
-                           if "feedback" in _strings(entry.get("sheets")))
+    dependents = frozenset(
+        name for name, entry in documents.items() if "feedback" in _strings(entry.get("sheets"))
+    )
     by_name = {Path(key).name: key for key in documents}
-    return Rebuilt(Sample(tuple(timed)), frozenset(by_name.get(n, n) for n in rendered),
-                   frozenset(rewritten), dependents)
+    return Rebuilt(
+        Sample(tuple(timed)),
+        frozenset(by_name.get(n, n) for n in rendered),
+        frozenset(rewritten),
+        dependents,
+    )
 
 
-def _changed_build(command: Sequence[str], workspace: Path, workbook: Path,
-                   versions: Sequence[bytes], rewritten: set[str], tool: Tools) -> Run:
+def _changed_build(
+    command: Sequence[str],
+    workspace: Path,
+    workbook: Path,
+    versions: Sequence[bytes],
+    rewritten: set[str],
+    tool: Tools,
+) -> Run:
     """Swap `workbook` to its other version, build, and note the documents that changed."""
     before = _manifest(workspace)
     workbook.write_bytes(watch_latency.other(workbook, versions))
     run = run_once([*command, "build", str(workspace)], ROOT, tool.env)
     check(Sample((run,)), f"rebuild {workspace.name} after a change")
     after = _manifest(workspace)
-    rewritten |= {name for name, entry in after.items()
-                  if before.get(name, {}).get("sha256") != entry.get("sha256")}
+    rewritten |= {
+        name
+        for name, entry in after.items()
+        if before.get(name, {}).get("sha256") != entry.get("sha256")
+    }
     return run
 
 
@@ -155,8 +177,14 @@ def command_line(tool: Tools, option: str, runs: int) -> Sample:
     return result
 
 
-def watch(tool: Tools, workspace: Path, workbook: Path, versions: Sequence[bytes], runs: int,
-          poll: float | None) -> list[watch_latency.Latency]:
+def watch(
+    tool: Tools,
+    workspace: Path,
+    workbook: Path,
+    versions: Sequence[bytes],
+    runs: int,
+    poll: float | None,
+) -> list[watch_latency.Latency]:
     """Measure the watcher's latency (native events, or polling every `poll` seconds)."""
     clean(workspace)()
     command = [*tool.cli, "watch", *(["--poll", f"{poll:g}"] if poll else [])]

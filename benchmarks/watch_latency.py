@@ -34,13 +34,19 @@ class Latency:
         return self.seconds - self.started_building
 
 
-def measure(command: Sequence[str], workspace: Path, workbook: Path,
-            variants: Sequence[bytes], runs: int, env: dict[str, str] | None = None,
-            ) -> list[Latency]:
+def measure(
+    command: Sequence[str],
+    workspace: Path,
+    workbook: Path,
+    variants: Sequence[bytes],
+    runs: int,
+    env: dict[str, str] | None = None,
+) -> list[Latency]:
     """Start the watcher, let it build once, then drop `runs` new versions of `workbook`."""
     stderr = (workspace / "watch-stderr.txt").open("wb")
-    process = subprocess.Popen([*command, str(workspace)], env=env, stdout=subprocess.DEVNULL,
-                               stderr=stderr)
+    process = subprocess.Popen(
+        [*command, str(workspace)], env=env, stdout=subprocess.DEVNULL, stderr=stderr
+    )
     try:
         _settled(workspace, process, lambda: bool(_documents(workspace)))
         results = []
@@ -63,8 +69,9 @@ def other(workbook: Path, versions: Sequence[bytes]) -> bytes:
     return next(version for version in versions if version != current)
 
 
-def _drop(workspace: Path, workbook: Path, content: bytes,
-          process: subprocess.Popen[bytes]) -> Latency:
+def _drop(
+    workspace: Path, workbook: Path, content: bytes, process: subprocess.Popen[bytes]
+) -> Latency:
     staged = workspace / f".bench-{workbook.name}"
     with staged.open("wb") as handle:
         handle.write(content)
@@ -77,15 +84,18 @@ def _drop(workspace: Path, workbook: Path, content: bytes,
     return Latency(last - start, _first_log_after(workspace, wall) - wall)
 
 
-def _settled(workspace: Path, process: subprocess.Popen[bytes],
-             changed: Callable[[], bool]) -> float:
+def _settled(
+    workspace: Path, process: subprocess.Popen[bytes], changed: Callable[[], bool]
+) -> float:
     """Wait for `changed()`, then until the outbox is quiet; return when it last changed."""
     deadline = time.perf_counter() + TIMEOUT
     state, last = _documents(workspace), 0.0
     while time.perf_counter() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the watcher stopped (exit {process.returncode}); see "
-                               f"{workspace / 'watch-stderr.txt'}")
+            raise RuntimeError(
+                f"the watcher stopped (exit {process.returncode}); see "
+                f"{workspace / 'watch-stderr.txt'}"
+            )
         now = _documents(workspace)
         if now != state:
             state, last = now, time.perf_counter()

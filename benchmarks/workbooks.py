@@ -9,16 +9,17 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest.blank import workbook_name
-from pipeline.ingest.fill import write_workbook
-from pipeline.model import Lang
-from pipeline.schema import WORKBOOKS
+from pipeline.authoring.workbooks.blank import workbook_name
+from pipeline.authoring.workbooks.fill import write_workbook
+from pipeline.core.layout import WORKBOOKS
+from pipeline.core.model import Lang
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def fill_workspace(folder: Path, sheets: Mapping[str, Any], lang: Lang,
-                   stems: Sequence[str] = tuple(WORKBOOKS)) -> list[Path]:
+def fill_workspace(
+    folder: Path, sheets: Mapping[str, Any], lang: Lang, stems: Sequence[str] = tuple(WORKBOOKS)
+) -> list[Path]:
     """Write the blank workbooks (V10 grid) into `folder`, filled with `sheets`; return them.
 
     The filling is the project's own (`write_workbook`): what a person types, as labels.
@@ -57,8 +58,11 @@ def resave(paths: Sequence[Path]) -> None:
         for path, stage in names.items():
             shutil.copyfile(path, stage)
         halves = [list(names.values())[half::2] for half in range(2)]
-        running = [_convert(half, Path(scratch) / f"profile-{n}", out)
-                   for n, half in enumerate(halves) if half]
+        running = [
+            _convert(half, Path(scratch) / f"profile-{n}", out)
+            for n, half in enumerate(halves)
+            if half
+        ]
         for process in running:
             if process.wait(timeout=900):
                 raise RuntimeError(f"LibreOffice failed on {len(paths)} workbooks")
@@ -72,6 +76,17 @@ def resave(paths: Sequence[Path]) -> None:
 def _convert(paths: Sequence[Path], profile: Path, out: Path) -> subprocess.Popen[bytes]:
     assert SOFFICE is not None
     return subprocess.Popen(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "xlsx:Calc Office Open XML", "--outdir", str(out), *map(str, paths)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "xlsx:Calc Office Open XML",
+            "--outdir",
+            str(out),
+            *map(str, paths),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )

@@ -20,23 +20,40 @@ def convert(paths: Sequence[Path], target: str, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
         subprocess.run(
-            [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-             "--convert-to", target, "--outdir", str(out_dir), *map(str, paths)],
-            check=True, capture_output=True, timeout=300,
+            [
+                SOFFICE,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(out_dir),
+                *map(str, paths),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
     outputs = []
     for path in paths:
         produced = out_dir / f"{path.stem}.{target.split(':')[0]}"
         assert produced.exists() and produced.stat().st_size > 0, (
-            f"LibreOffice could not open {path.name}")
+            f"LibreOffice could not open {path.name}"
+        )
         outputs.append(produced)
     return outputs
 
 
 def pdf_text(pdf: Path) -> str:
     """Return the text of a PDF (pdftotext), whitespace normalised."""
-    result = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     return " ".join(result.stdout.split())
 
 

@@ -9,12 +9,28 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
 STAGES = ("ingest", "validate", "render", "deliver")
-LEAVES = ("errors", "model", "referential", "config", "i18n", "schema", "findings", "inbox",
-          "fingerprint",
-          "assets")
+LEAVES = (
+    "errors",
+    "model",
+    "referential",
+    "config",
+    "i18n",
+    "schema",
+    "findings",
+    "inbox",
+    "fingerprint",
+    "assets",
+)
 # Third-party library -> the only part of the package allowed to import it.
-HOMES = {"openpyxl": "ingest", "docxtpl": "render", "docx": "render", "jinja2": "render",
-         "watchdog": "watch", "click": "cli", "babel": "i18n"}
+HOMES = {
+    "openpyxl": "ingest",
+    "docxtpl": "render",
+    "docx": "render",
+    "jinja2": "render",
+    "watchdog": "watch",
+    "click": "cli",
+    "babel": "i18n",
+}
 
 
 def _modules() -> list[Path]:
@@ -48,10 +64,12 @@ def test_imports_point_one_way(module: Path) -> None:
     used = _pipeline_parts(_imports(module)) - {part}
     if part in LEAVES:
         assert not used & {*STAGES, "build", "cli", "watch"}, (
-            f"leaf module {part} imports a stage or shell: {sorted(used)}")
+            f"leaf module {part} imports a stage or shell: {sorted(used)}"
+        )
     if part in STAGES:
         assert not used & {*STAGES, "build", "cli", "watch"}, (
-            f"stage {part} imports another stage or a shell: {sorted(used)}")
+            f"stage {part} imports another stage or a shell: {sorted(used)}"
+        )
 
 
 @pytest.mark.parametrize("module", _modules(), ids=lambda p: p.relative_to(PACKAGE).as_posix())

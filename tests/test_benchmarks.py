@@ -17,7 +17,7 @@ from benchmarks import floor
 from benchmarks.content import Counts
 from benchmarks.generate import Size, generate
 from benchmarks.measure import run_once
-from pipeline.build import check_workspace
+from pipeline.build.flow import check_workspace
 
 TINY = Counts(evidence=6, feedback=12, complaints=3, nonconformities=2, improvements=2)
 
@@ -35,7 +35,7 @@ def test_workbooks_are_written_as_calc_writes_them(flat: Path) -> None:
             names = archive.namelist()
             sheet = archive.read("xl/worksheets/sheet2.xml")
         assert "xl/sharedStrings.xml" in names, path.name
-        assert b"<dimension " in sheet and b'inlineStr' not in sheet, path.name
+        assert b"<dimension " in sheet and b"inlineStr" not in sheet, path.name
 
 
 @pytest.mark.libreoffice
@@ -46,8 +46,9 @@ def test_reference_workspace_validates_without_error(flat: Path, today: date) ->
     assert len(result.dossier.evidence) == TINY.evidence
 
 
-def test_portfolio_has_one_folder_per_organisation_and_validates(tmp_path: Path,
-                                                                 today: date) -> None:
+def test_portfolio_has_one_folder_per_organisation_and_validates(
+    tmp_path: Path, today: date
+) -> None:
     workspace = generate(Size("P", TINY, organisations=2), tmp_path / "P", calc=False)
     results = check_workspace(workspace, today)
     assert [r.name for r in results] == ["organisme-01", "organisme-02"]

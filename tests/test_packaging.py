@@ -17,16 +17,35 @@ REPO = Path(__file__).resolve().parent.parent
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Install the project as a wheel (no source tree on the path) into a fresh target."""
     target = tmp_path_factory.mktemp("site")
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-                    "--target", str(target), str(REPO)],
-                   check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     return target
 
 
 def _run(installed: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(installed)}
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_the_wheel_carries_the_templates(installed: Path) -> None:
@@ -48,6 +67,10 @@ def test_demo_then_validate_from_another_folder(installed: Path, tmp_path: Path)
     findings = json.loads(check.stdout)["findings"]
     assert findings and all(f["severity"] == "warning" for f in findings)
     module = subprocess.run(
-        [sys.executable, "-c", "import pipeline; print(pipeline.__file__)"], cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(installed)}, capture_output=True, text=True)
+        [sys.executable, "-c", "import pipeline; print(pipeline.__file__)"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(installed)},
+        capture_output=True,
+        text=True,
+    )
     assert module.stdout.startswith(str(installed))

@@ -7,8 +7,9 @@ import errno
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.config import Workspace
-from pipeline.deliver.archive import archive_edited, archive_inputs, sha256
+from pipeline.core.digest import digest_bytes
+from pipeline.core.model import Delivery, DeliveryOutcome, RenderedDocument
+from pipeline.deliver.archive import archive_edited, archive_inputs
 from pipeline.deliver.atomic import is_temporary, remove_temporaries
 from pipeline.deliver.lock import lock_holder, workspace_lock
 from pipeline.deliver.manifest import Manifest
@@ -16,16 +17,29 @@ from pipeline.deliver.place import Obstacle, Placed, Run, classify, place, versi
 from pipeline.deliver.record import last_build, record_build
 from pipeline.deliver.timing import Timing
 from pipeline.i18n import text
-from pipeline.model import Delivery, DeliveryOutcome, RenderedDocument
+from pipeline.workspace import Workspace
 
 __all__ = [
-    "Manifest", "Timing", "archive_inputs", "clean_stale_temporaries", "deliver",
-    "last_build", "lock_holder", "record_build", "workspace_lock",
+    "Manifest",
+    "Timing",
+    "archive_inputs",
+    "clean_stale_temporaries",
+    "deliver",
+    "last_build",
+    "lock_holder",
+    "record_build",
+    "workspace_lock",
 ]
 
 
-def deliver(documents: Sequence[RenderedDocument], out_dir: Path, workspace: Workspace,
-            force: bool, *, timing: Timing | None = None) -> tuple[Delivery, ...]:
+def deliver(
+    documents: Sequence[RenderedDocument],
+    out_dir: Path,
+    workspace: Workspace,
+    force: bool,
+    *,
+    timing: Timing | None = None,
+) -> tuple[Delivery, ...]:
     """Write each document into `out_dir`, and say what happened to each.
 
     A document changed by a person since it was written is never overwritten: the new one
@@ -35,8 +49,9 @@ def deliver(documents: Sequence[RenderedDocument], out_dir: Path, workspace: Wor
     """
     run = Run(workspace, out_dir, timing or Timing())
     if _leaves_outbox(workspace, out_dir):
-        return tuple(_failed(run, document, "deliver.failed.linked_folder", "")
-                     for document in documents)
+        return tuple(
+            _failed(run, document, "deliver.failed.linked_folder", "") for document in documents
+        )
     deliveries = tuple(_deliver_one(run, document, force) for document in documents)
     run.manifest.save_quietly()
     return deliveries
@@ -56,25 +71,31 @@ def _deliver_one(run: Run, document: RenderedDocument, force: bool) -> Delivery:
     if not _acceptable(document.name):
         return _failed(run, document, "deliver.failed.bad_name", "")
     target = run.out_dir / document.name
-    digest = sha256(document.content)
+    digest = digest_bytes(document.content)
     state, content = classify(run, target, digest)
     if state == "edited" and force:
         return _replace_edited(run, document, digest, target, content)
     return _outcome(run, document, target, place(run, document, digest, versions(target)))
 
 
-def _replace_edited(run: Run, document: RenderedDocument, digest: str, target: Path,
-                    content: bytes) -> Delivery:
+def _replace_edited(
+    run: Run, document: RenderedDocument, digest: str, target: Path, content: bytes
+) -> Delivery:
     try:
         copy = archive_edited(target, content, run.workspace, run.out_dir, run.timing.now())
     except OSError as err:
         delivery = _outcome(run, document, target, place(run, document, digest, versions(target)))
         if delivery.outcome != "kept_edited":
             return delivery
-        note = _text(run, "deliver.archive_failed", edited=run.key(target), new=delivery.path,
-                     reason=err.strerror or err)
+        note = _text(
+            run,
+            "deliver.archive_failed",
+            edited=run.key(target),
+            new=delivery.path,
+            reason=err.strerror or err,
+        )
         return dataclasses.replace(delivery, note=note)
-    failure = write(run, target, document, digest, expected=sha256(content))
+    failure = write(run, target, document, digest, expected=digest_bytes(content))
     if failure is None:
         note = _text(run, "deliver.replaced_edited", archived=run.key(copy))
         return Delivery(document.name, "replaced_edited", run.key(target), note)
@@ -82,8 +103,12 @@ def _replace_edited(run: Run, document: RenderedDocument, digest: str, target: P
     next(names)  # its own name is taken by the edited copy, still there
     placed = place(run, document, digest, names)
     obstacle: Obstacle = "edited" if failure.changed else "locked"
-    return _outcome(run, document, target, Placed(placed.path, placed.changed, obstacle,
-                                                  placed.error or failure.error))
+    return _outcome(
+        run,
+        document,
+        target,
+        Placed(placed.path, placed.changed, obstacle, placed.error or failure.error),
+    )
 
 
 def _outcome(run: Run, document: RenderedDocument, target: Path, placed: Placed) -> Delivery:
@@ -139,8 +164,14 @@ def _leaves_outbox(workspace: Workspace, out_dir: Path) -> bool:
 
 def _acceptable(name: str) -> bool:
     """Return True for a plain file name: no folder part, nothing that leaves the outbox."""
-    return (bool(name) and name not in (".", "..") and Path(name).name == name
-            and "/" not in name and "\\" not in name and not is_temporary(Path(name)))
+    return (
+        bool(name)
+        and name not in (".", "..")
+        and Path(name).name == name
+        and "/" not in name
+        and "\\" not in name
+        and not is_temporary(Path(name))
+    )
 
 
 def _text(run: Run, key: str, **params: object) -> str:

@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.config import Workspace
+from pipeline.core.digest import digest_bytes
+from pipeline.core.errors import DeliveryError
 from pipeline.deliver.atomic import write_atomic
 from pipeline.deliver.manifest import Archived, Manifest
-from pipeline.errors import DeliveryError
 from pipeline.i18n import text
+from pipeline.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
-def sha256(content: bytes) -> str:
-    """Return the hex SHA-256 of `content`."""
-    return hashlib.sha256(content).hexdigest()
-
-
-def archive_inputs(paths: Iterable[Path], workspace: Workspace,
-                   now: datetime | None = None) -> dict[Path, Path]:
+def archive_inputs(
+    paths: Iterable[Path], workspace: Workspace, now: datetime | None = None
+) -> dict[Path, Path]:
     """Copy each input byte for byte to `archive/inputs/<sha256>.<ext>`; return path → copy.
 
     A content already archived is not copied again. A file gone before it could be read is
@@ -45,9 +41,10 @@ def archive_inputs(paths: Iterable[Path], workspace: Workspace,
     return copies
 
 
-def _archive_one(path: Path, content: bytes, workspace: Workspace, manifest: Manifest,
-                 stamp: str) -> Path:
-    digest = sha256(content)
+def _archive_one(
+    path: Path, content: bytes, workspace: Workspace, manifest: Manifest, stamp: str
+) -> Path:
+    digest = digest_bytes(content)
     folder = workspace.archive / "inputs"
     copy = folder / f"{digest}{path.suffix.lower()}"
     if not (copy.is_file() and copy.stat().st_size == len(content)):
@@ -64,8 +61,9 @@ def _archive_one(path: Path, content: bytes, workspace: Workspace, manifest: Man
     return copy
 
 
-def archive_edited(path: Path, content: bytes, workspace: Workspace, out_dir: Path,
-                   now: datetime) -> Path:
+def archive_edited(
+    path: Path, content: bytes, workspace: Workspace, out_dir: Path, now: datetime
+) -> Path:
     """Keep a document edited by a person at `archive/edited/<folder>/<time>-<hash>-<name>`.
 
     Raises OSError when the copy cannot be made; the caller must then not replace the file.
@@ -74,7 +72,7 @@ def archive_edited(path: Path, content: bytes, workspace: Workspace, out_dir: Pa
     folder = workspace.archive / "edited"
     if out_dir.resolve().is_relative_to(outbox):
         folder = folder.joinpath(*out_dir.resolve().relative_to(outbox).parts)
-    name = f"{now.strftime('%Y%m%d-%H%M%S')}-{sha256(content)[:8]}-{path.name}"
+    name = f"{now.strftime('%Y%m%d-%H%M%S')}-{digest_bytes(content)[:8]}-{path.name}"
     folder.mkdir(parents=True, exist_ok=True)
     copy = folder / name
     write_atomic(copy, content)
@@ -84,7 +82,12 @@ def archive_edited(path: Path, content: bytes, workspace: Workspace, out_dir: Pa
 def _archive_error(workspace: Workspace, path: Path, err: OSError) -> DeliveryError:
     lang = workspace.settings.lang
     return DeliveryError(
-        text(lang, "deliver.archive_input_failed", file=workspace.relative(path),
-             folder=workspace.relative(workspace.archive), reason=err.strerror or err),
+        text(
+            lang,
+            "deliver.archive_input_failed",
+            file=workspace.relative(path),
+            folder=workspace.relative(workspace.archive),
+            reason=err.strerror or err,
+        ),
         text(lang, "deliver.archive_input_hint"),
     )

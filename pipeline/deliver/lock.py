@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.config import Workspace
-from pipeline.errors import LockedError, WorkspaceError
+from pipeline.core.errors import LockedError, WorkspaceError
 from pipeline.i18n import text
+from pipeline.workspace import Workspace
 
 LOCK_FILE = "workspace.lock"
 _WINDOWS_OFFSET = 1 << 30  # lock a byte far past the holder's details, which stay readable
@@ -59,9 +59,14 @@ def _acquire(path: Path, workspace: Workspace) -> int:
     except OSError as err:
         lang = workspace.settings.lang
         raise WorkspaceError(
-            text(lang, "deliver.lock.unwritable", folder=workspace.relative(path.parent),
-                 reason=err.strerror or err),
-            text(lang, "deliver.lock.unwritable_hint")) from err
+            text(
+                lang,
+                "deliver.lock.unwritable",
+                folder=workspace.relative(path.parent),
+                reason=err.strerror or err,
+            ),
+            text(lang, "deliver.lock.unwritable_hint"),
+        ) from err
     try:
         locked = try_lock(descriptor)
     except OSError as err:  # e.g. a network share without locks: carry on, say so
@@ -88,8 +93,11 @@ def _release(path: Path) -> None:
 
 
 def _write_holder(descriptor: int) -> None:
-    holder = {"pid": os.getpid(), "host": socket.gethostname(),
-              "since": datetime.now().astimezone().isoformat(timespec="seconds")}
+    holder = {
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "since": datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
     os.ftruncate(descriptor, 0)
     os.lseek(descriptor, 0, os.SEEK_SET)
     os.write(descriptor, json.dumps(holder).encode("utf-8"))
@@ -101,8 +109,14 @@ def _locked_error(workspace: Workspace) -> LockedError:
     lang = workspace.settings.lang
     since = str(holder.get("since", ""))[:16].replace("T", " ")
     key = "deliver.lock.held" if holder else "deliver.lock.unknown"
-    message = text(lang, key, pid=holder.get("pid", "?"), host=holder.get("host", "?"),
-                   since=since, workspace=workspace.root)
+    message = text(
+        lang,
+        key,
+        pid=holder.get("pid", "?"),
+        host=holder.get("host", "?"),
+        since=since,
+        workspace=workspace.root,
+    )
     hint = text(lang, "deliver.lock.hint", path=workspace.state / LOCK_FILE)
     return LockedError(message, hint)
 

@@ -43,8 +43,9 @@ class Archived:
 class Manifest:
     """The manifest of one workspace, loaded in memory; `save` writes it atomically."""
 
-    def __init__(self, path: Path, documents: dict[str, Written],
-                 inputs: dict[str, Archived]) -> None:
+    def __init__(
+        self, path: Path, documents: dict[str, Written], inputs: dict[str, Archived]
+    ) -> None:
         self.path = path
         self.documents = documents
         self.inputs = inputs
@@ -121,9 +122,14 @@ class Manifest:
         data = {
             "format": FORMAT,
             "documents": {key: _document_json(w) for key, w in sorted(self.documents.items())},
-            "inputs": {key: {"archived": a.archived, "sources": list(a.sources),
-                             "archived_at": a.archived_at}
-                       for key, a in sorted(self.inputs.items())},
+            "inputs": {
+                key: {
+                    "archived": a.archived,
+                    "sources": list(a.sources),
+                    "archived_at": a.archived_at,
+                }
+                for key, a in sorted(self.inputs.items())
+            },
         }
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
         write_atomic(self.path, text.encode("utf-8"))
@@ -170,26 +176,40 @@ def _attempt(descriptor: int) -> bool | None:
 def _document_json(written: Written) -> dict[str, object]:
     # Built by hand: dataclasses.asdict deep-copies, and the manifest is saved often.
     data: dict[str, object] = {
-        "sha256": written.sha256, "size": written.size, "written_at": written.written_at,
-        "inputs": list(written.inputs), "sheets": list(written.sheets)}
+        "sha256": written.sha256,
+        "size": written.size,
+        "written_at": written.written_at,
+        "inputs": list(written.inputs),
+        "sheets": list(written.sheets),
+    }
     if written.pending:
         data["pending"] = written.pending
     return data
 
 
 def _documents(data: dict[str, dict[str, object]]) -> dict[str, Written]:
-    return {str(key): Written(
-        sha256=str(value["sha256"]), size=int(str(value.get("size", 0))),
-        written_at=str(value.get("written_at", "")), inputs=_strings(value.get("inputs")),
-        sheets=_strings(value.get("sheets")), pending=str(value.get("pending", "")),
-    ) for key, value in data.items()}
+    return {
+        str(key): Written(
+            sha256=str(value["sha256"]),
+            size=int(str(value.get("size", 0))),
+            written_at=str(value.get("written_at", "")),
+            inputs=_strings(value.get("inputs")),
+            sheets=_strings(value.get("sheets")),
+            pending=str(value.get("pending", "")),
+        )
+        for key, value in data.items()
+    }
 
 
 def _inputs(data: dict[str, dict[str, object]]) -> dict[str, Archived]:
-    return {str(key): Archived(
-        archived=str(value["archived"]), sources=_strings(value.get("sources")),
-        archived_at=str(value.get("archived_at", "")),
-    ) for key, value in data.items()}
+    return {
+        str(key): Archived(
+            archived=str(value["archived"]),
+            sources=_strings(value.get("sources")),
+            archived_at=str(value.get("archived_at", "")),
+        )
+        for key, value in data.items()
+    }
 
 
 def _strings(value: object) -> tuple[str, ...]:

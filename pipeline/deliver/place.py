@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pipeline.config import Workspace
-from pipeline.deliver.archive import sha256
+from pipeline.core.digest import digest_bytes
+from pipeline.core.model import RenderedDocument
 from pipeline.deliver.atomic import commit, discard, stage
 from pipeline.deliver.manifest import Manifest, Written
 from pipeline.deliver.timing import Backoff, Timing
-from pipeline.model import RenderedDocument
+from pipeline.workspace import Workspace
 
 # free: nothing there; same: already these bytes; ours: what we wrote, unchanged since;
 # edited: changed by a person (or not written by us); blocked: a folder, a link, unreadable.
@@ -69,7 +69,7 @@ def versions(path: Path) -> Iterator[Path]:
 def fingerprint(path: Path) -> str | None:
     """Return the hash of the file at `path`, None when there is none, '' when unreadable."""
     try:
-        return sha256(path.read_bytes()) if not path.is_symlink() else ""
+        return digest_bytes(path.read_bytes()) if not path.is_symlink() else ""
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError:
@@ -86,7 +86,7 @@ def classify(run: Run, path: Path, digest: str) -> tuple[State, bytes]:
         return "free", b""
     except OSError:
         return "blocked", b""
-    found = sha256(content)
+    found = digest_bytes(content)
     if found == digest:
         return "same", content
     if run.manifest.ours(run.key(path), found):
@@ -106,7 +106,7 @@ def place(run: Run, document: RenderedDocument, digest: str, names: Iterator[Pat
         if state in ("edited", "blocked"):
             obstacle = obstacle or ("edited" if state == "edited" else "blocked")
             continue
-        expected = sha256(content) if state == "ours" else None
+        expected = digest_bytes(content) if state == "ours" else None
         failure = write(run, path, document, digest, expected)
         if failure is None:
             return Placed(path, True, obstacle)
@@ -117,8 +117,9 @@ def place(run: Run, document: RenderedDocument, digest: str, names: Iterator[Pat
     return Placed(None, False, obstacle, error)
 
 
-def write(run: Run, path: Path, document: RenderedDocument, digest: str,
-          expected: str | None) -> Failure | None:
+def write(
+    run: Run, path: Path, document: RenderedDocument, digest: str, expected: str | None
+) -> Failure | None:
     """Write `document` at `path` atomically, retrying with backoff; return the last failure.
 
     `expected` is the hash of what `path` holds now (None: nothing): if a person saves over
@@ -137,14 +138,21 @@ def remember(run: Run, path: Path, document: RenderedDocument, digest: str) -> N
     key = run.key(path)
     known = run.manifest.documents.get(key)
     when = known.written_at if known and known.sha256 == digest else run.stamp()
-    run.manifest.record(key, Written(
-        sha256=digest, size=len(document.content), written_at=when,
-        inputs=tuple(sorted(set(document.sources))), sheets=tuple(sorted(document.inputs)),
-    ))
+    run.manifest.record(
+        key,
+        Written(
+            sha256=digest,
+            size=len(document.content),
+            written_at=when,
+            inputs=tuple(sorted(set(document.sources))),
+            sheets=tuple(sorted(document.inputs)),
+        ),
+    )
 
 
-def _attempt(run: Run, path: Path, document: RenderedDocument, digest: str,
-             expected: str | None) -> Failure | None:
+def _attempt(
+    run: Run, path: Path, document: RenderedDocument, digest: str, expected: str | None
+) -> Failure | None:
     key = run.key(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any, cast
 
-from pipeline.config import Workspace
+from pipeline.core.digest import digest_text
 from pipeline.deliver.atomic import write_atomic
+from pipeline.workspace import Workspace
 
 
 def _path(workspace: Workspace, organisation: str) -> Path:
-    key = hashlib.sha256(organisation.encode("utf-8")).hexdigest()[:16]
+    key = digest_text(organisation)[:16]
     return workspace.state / "builds" / f"{key}.json"
 
 
@@ -31,8 +31,9 @@ def last_build(workspace: Workspace, organisation: str) -> dict[str, Any] | None
 def record_build(workspace: Workspace, organisation: str, record: dict[str, Any]) -> None:
     """Save the record of a complete build (atomically; a failure only costs a rebuild)."""
     path = _path(workspace, organisation)
-    content = json.dumps({"organisation": organisation, **record}, ensure_ascii=False,
-                         sort_keys=True).encode("utf-8")
+    content = json.dumps(
+        {"organisation": organisation, **record}, ensure_ascii=False, sort_keys=True
+    ).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, content)

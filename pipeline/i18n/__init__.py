@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from pipeline.core.model import Lang
 from pipeline.i18n import (
     en_cli,
     en_deliver,
@@ -28,7 +29,6 @@ from pipeline.i18n import (
     fr_watch,
     fr_workbook,
 )
-from pipeline.model import Lang
 
 LANGS: tuple[Lang, ...] = ("en", "fr")
 
@@ -37,12 +37,28 @@ LANGS: tuple[Lang, ...] = ("en", "fr")
 def catalogue(lang: Lang) -> dict[str, str]:
     """Return every text of one language, merged from its concept modules."""
     parts = {
-        "en": (en_workbook.TEXT, en_referential.TEXT, en_ingest.TEXT, en_findings.TEXT,
-               en_documents.TEXT, en_cli.TEXT, en_deliver.TEXT,
-               en_watch.TEXT, en_scaffold.TEXT),
-        "fr": (fr_workbook.TEXT, fr_referential.TEXT, fr_ingest.TEXT, fr_findings.TEXT,
-               fr_documents.TEXT, fr_cli.TEXT, fr_deliver.TEXT,
-               fr_watch.TEXT, fr_scaffold.TEXT),
+        "en": (
+            en_workbook.TEXT,
+            en_referential.TEXT,
+            en_ingest.TEXT,
+            en_findings.TEXT,
+            en_documents.TEXT,
+            en_cli.TEXT,
+            en_deliver.TEXT,
+            en_watch.TEXT,
+            en_scaffold.TEXT,
+        ),
+        "fr": (
+            fr_workbook.TEXT,
+            fr_referential.TEXT,
+            fr_ingest.TEXT,
+            fr_findings.TEXT,
+            fr_documents.TEXT,
+            fr_cli.TEXT,
+            fr_deliver.TEXT,
+            fr_watch.TEXT,
+            fr_scaffold.TEXT,
+        ),
     }[lang]
     merged: dict[str, str] = {}
     for part in parts:

@@ -9,12 +9,12 @@ TEXT: dict[str, str] = {
     "config.hint.unreadable": "Fix the line it names, or delete the file to use the defaults.",
     "config.bad_value": "The settings file {name} holds a value of the wrong kind: {reason}",
     "config.hint.bad_value": "Compare it with the comments in the file (numbers without quotes).",
-    "config.language": "{name}: language must be \"fr\" or \"en\", not \"{value}\".",
-    "config.hint.language": "Write language = \"fr\" or language = \"en\".",
-    "config.referential": "{name}: referential must be \"V9\" or \"V10\", not \"{value}\".",
+    "config.language": '{name}: language must be "fr" or "en", not "{value}".',
+    "config.hint.language": 'Write language = "fr" or language = "en".',
+    "config.referential": '{name}: referential must be "V9" or "V10", not "{value}".',
     "config.hint.referential": "Remove the line to choose the referential by the audit date.",
-    "config.grading": "{name}: [nc_grading] {number} must be \"major_only\" or "
-                      "\"minor_or_major\", not \"{value}\".",
+    "config.grading": '{name}: [nc_grading] {number} must be "major_only" or '
+    '"minor_or_major", not "{value}".',
     "config.hint.grading": "Correct the value, or remove the line to use the referential's.",
     "config.table": "{name}: [{key}] must be a section.",
     "config.hint.table": "Write it as a line [{key}] followed by its settings.",

@@ -6,54 +6,70 @@ TEXT: dict[str, str] = {
     "deliver.kept_edited": (
         "{edited} was changed since it was generated, so it is kept exactly as it is; the new "
         "version is {new}. Carry your changes over to it, or build with --force to replace "
-        "{edited} (your copy is archived first)."),
+        "{edited} (your copy is archived first)."
+    ),
     "deliver.replaced_edited": "Your edited copy was archived first: {archived}.",
     "deliver.locked": (
         "{target} could not be replaced: it is probably open in another program (Word?). "
         "The new version was written as {new}; close the document and build again to update "
-        "{target}."),
+        "{target}."
+    ),
     "deliver.blocked": (
         "{target} is not a document this tool can replace (a folder, a link or a file it "
         "cannot read): the new version was written as {new}. Rename or move {target} to get "
-        "the usual name back."),
+        "the usual name back."
+    ),
     "deliver.archive_failed": (
         "{edited} was changed by hand and could not be archived ({reason}), so --force did "
-        "not replace it; the new version is {new}."),
+        "not replace it; the new version is {new}."
+    ),
     "deliver.failed.linked_folder": (
         "{name} was not written: {folder} is a link that may lead outside the workspace. "
-        "Replace it with a real folder, then build again."),
+        "Replace it with a real folder, then build again."
+    ),
     "deliver.failed.no_space": (
         "{name} was not written: the disk holding {folder} is full. Free some space, then "
-        "build again."),
+        "build again."
+    ),
     "deliver.failed.read_only": (
         "{name} was not written: the folder {folder} is read-only or this account may not "
         "write in it ({reason}). Give write access to the folder (or reconnect the shared "
-        "drive), then build again."),
+        "drive), then build again."
+    ),
     "deliver.failed.not_a_folder": (
         "{name} was not written: {folder} is not a folder (a file has that name). Rename that "
-        "file, then build again."),
+        "file, then build again."
+    ),
     "deliver.failed.other": (
         "{name} was not written to {folder}: {reason}. Check that the folder is reachable, "
-        "then build again."),
+        "then build again."
+    ),
     "deliver.failed.no_name": (
         "{name} was not written: every version name from (v2) to (v99) is taken in {folder}. "
-        "Move old versions to another folder, then build again."),
+        "Move old versions to another folder, then build again."
+    ),
     "deliver.failed.bad_name": "{name} is not a valid document name: nothing was written.",
     "deliver.lock.held": (
         "This workspace is already in use by another qualiopi-docs (process {pid} on {host}, "
-        "since {since})."),
+        "since {since})."
+    ),
     "deliver.lock.unknown": (
-        "This workspace is already in use by another qualiopi-docs (which one could not be "
-        "read)."),
+        "This workspace is already in use by another qualiopi-docs (which one could not be read)."
+    ),
     "deliver.lock.hint": (
         "Wait until it finishes, or stop the other watcher: only one build or watcher may run "
-        "on a workspace at a time (lock file: {path})."),
+        "on a workspace at a time (lock file: {path})."
+    ),
     "deliver.lock.unwritable": (
-        "The workspace's state folder {folder} cannot be written ({reason})."),
+        "The workspace's state folder {folder} cannot be written ({reason})."
+    ),
     "deliver.lock.unwritable_hint": (
-        "Give this account write access to the workspace folder, then start again."),
+        "Give this account write access to the workspace folder, then start again."
+    ),
     "deliver.archive_input_failed": (
-        "The input {file} could not be copied to the archive ({folder}): {reason}."),
+        "The input {file} could not be copied to the archive ({folder}): {reason}."
+    ),
     "deliver.archive_input_hint": (
-        "Free some disk space or give write access to the archive folder, then build again."),
+        "Free some disk space or give write access to the archive folder, then build again."
+    ),
 }

@@ -35,52 +35,44 @@ TEXT: dict[str, str] = {
     "doc.nc.line": "{id} ({grade}, {status}): {finding}",
     # What matters at the audit
     "doc.grading.major_only": "Only a major non-conformity can be raised on this indicator.",
-    "doc.grading.minor_or_major":
-        "A minor or a major non-conformity can be raised on this indicator.",
+    "doc.grading.minor_or_major": "A minor or a major non-conformity can be raised on this indicator.",
     "doc.grading.provisional": "Provisional grading: no V10 reading guide exists yet, the V9 "
-                               "rule is applied.",
+    "rule is applied.",
     "doc.grading.overridden": "(Grading set in qualiopi.toml.)",
-    "doc.note.new_entrant.initial":
-        "New entrant: at this initial audit the auditor checks that the process is "
-        "formalised; its implementation is checked at the surveillance audit. {rule}",
-    "doc.note.new_entrant.surveillance":
-        "New entrant: this surveillance audit checks the implementation of what was "
-        "formalised at the initial audit. {rule}",
+    "doc.note.new_entrant.initial": "New entrant: at this initial audit the auditor checks that the process is "
+    "formalised; its implementation is checked at the surveillance audit. {rule}",
+    "doc.note.new_entrant.surveillance": "New entrant: this surveillance audit checks the implementation of what was "
+    "formalised at the initial audit. {rule}",
     "doc.note.remark": "Note: {text}",
     "doc.note.uncertain": "Uncertain: {text}",
     "doc.note.subcontracting": "Subcontracting: {text}",
     "doc.note.examples": "Examples of evidence (reading guide V9, in French): {text}",
     "doc.improvements.none": "No improvement action is recorded.",
-    "doc.improvements.no_risk_analysis":
-        "V10 indicator 32 also asks for a risk analysis of the quality of the training "
-        "delivered: no action drawn from a risk analysis is recorded.",
-    "doc.improvements.risk_analysis":
-        "V10 indicator 32 also asks for a risk analysis of the quality of the training "
-        "delivered: the actions drawn from it are those whose source is \"Risk analysis\".",
+    "doc.improvements.no_risk_analysis": "V10 indicator 32 also asks for a risk analysis of the quality of the training "
+    "delivered: no action drawn from a risk analysis is recorded.",
+    "doc.improvements.risk_analysis": "V10 indicator 32 also asks for a risk analysis of the quality of the training "
+    'delivered: the actions drawn from it are those whose source is "Risk analysis".',
     "doc.improvements.register_none": "No improvement action recorded.",
     # Calendar and duration
     "doc.calendar.certified": "Certification date: {date}.",
     "doc.calendar.from_audit": "No certification date yet: dates estimated from the audit of "
-                               "{date}; the certificate's date will set them.",
+    "{date}; the certificate's date will set them.",
     "doc.calendar.unknown": "No certification date and no audit date: the calendar cannot be "
-                            "computed (TO COMPLETE in the profile).",
+    "computed (TO COMPLETE in the profile).",
     "doc.calendar.surveillance": "Surveillance audit between {start} and {end} (month {first} "
-                                 "to month {last}).",
-    "doc.calendar.renewal": "Renewal audit before {date} (the certificate is valid {years} "
-                            "years).",
+    "to month {last}).",
+    "doc.calendar.renewal": "Renewal audit before {date} (the certificate is valid {years} years).",
     "doc.calendar.rule": "{window} Certification is valid {years} years; the renewal audit is "
-                         "held before it expires.",
+    "held before it expires.",
     "doc.duration.note": "This is an estimate: the certifier confirms the real duration.",
     "doc.duration.confirmed": "Duration confirmed by the certifier (qualiopi.toml).",
     "doc.duration.confirmed_rule": "Set in the workspace settings ([audit_duration] days).",
     "doc.duration.none": "Not estimated",
-    "doc.duration.not_for_type": "The rule \"{rule}\" does not cover this type of audit.",
-    "doc.duration.no_turnover":
-        "The last turnover is missing in the profile (TO COMPLETE): it sets the duration.",
-    "doc.duration.unknown_rule": "Unknown rule \"{wanted}\" in qualiopi.toml: \"{used}\" used.",
-    "doc.duration.rule": "Rule \"{id}\": {note}",
-    "doc.duration.surveillance_unknown":
-        "Standard durations of surveillance audits are not confirmed by the regulation.",
+    "doc.duration.not_for_type": 'The rule "{rule}" does not cover this type of audit.',
+    "doc.duration.no_turnover": "The last turnover is missing in the profile (TO COMPLETE): it sets the duration.",
+    "doc.duration.unknown_rule": 'Unknown rule "{wanted}" in qualiopi.toml: "{used}" used.',
+    "doc.duration.rule": 'Rule "{id}": {note}',
+    "doc.duration.surveillance_unknown": "Standard durations of surveillance audits are not confirmed by the regulation.",
     "doc.duration.new_entrant_extra": "New entrant: + {extra}.",
     "doc.duration.base": "{days} (turnover {band})",
     "doc.duration.category": "{days} ({category})",
@@ -90,16 +82,13 @@ TEXT: dict[str, str] = {
     "doc.band.over": "{low} or more",
     # Action plan
     "doc.plan.none": "No non-conformity recorded.",
-    "doc.plan.minor_warning":
-        "Warning: {count} minor non-conformities are open. From {threshold} minor "
-        "non-conformities not lifted when the certifier decides, they count as a major one: "
-        "correct enough of them within 3 months to bring the count below {threshold}.",
-    "doc.plan.default_deadline.major":
-        "Default deadline: {months} months after the audit of {audit} (major "
-        "non-conformity); confirm it with the certifier.",
-    "doc.plan.default_deadline.minor":
-        "Default deadline: {months} months after the audit of {audit} (minor "
-        "non-conformity); confirm it with the certifier.",
+    "doc.plan.minor_warning": "Warning: {count} minor non-conformities are open. From {threshold} minor "
+    "non-conformities not lifted when the certifier decides, they count as a major one: "
+    "correct enough of them within 3 months to bring the count below {threshold}.",
+    "doc.plan.default_deadline.major": "Default deadline: {months} months after the audit of {audit} (major "
+    "non-conformity); confirm it with the certifier.",
+    "doc.plan.default_deadline.minor": "Default deadline: {months} months after the audit of {audit} (minor "
+    "non-conformity); confirm it with the certifier.",
     # Registers
     "doc.linked.complaints": "complaints {ids}",
     "doc.linked.feedback": "{count} feedback entry(ies)",
@@ -107,12 +96,12 @@ TEXT: dict[str, str] = {
     "doc.feedback.none": "No feedback recorded.",
     "doc.feedback.score": "{score} / {scale}",
     "doc.feedback.scale": "Mean scores are computed from each entry's score and scale, "
-                          "expressed out of {scale}.",
+    "expressed out of {scale}.",
     "doc.feedback.rule.all": "Indicator 30 asks for the feedback of the four stakeholder "
-                             "groups: beneficiaries, funders, teaching teams and companies.",
+    "groups: beneficiaries, funders, teaching teams and companies.",
     "doc.feedback.rule.bc_only": "Skills assessments only: the feedback of the beneficiaries and "
-                                 "of the teaching teams is required (reading guide V9).",
-    "doc.feedback.rule.v10_funders": "V10: funders' feedback \"where applicable\".",
+    "of the teaching teams is required (reading guide V9).",
+    "doc.feedback.rule.v10_funders": 'V10: funders\' feedback "where applicable".',
     "doc.feedback.requirement.required": "Required",
     "doc.feedback.requirement.where_applicable": "Where applicable",
     "doc.feedback.requirement.not_required": "Not required",
@@ -122,107 +111,105 @@ TEXT: dict[str, str] = {
     "doc.feedback.missing.where_applicable": "No entry: justify if no funder is involved",
     "doc.complaints.none": "No complaint received during the period.",
     # Validation report
-    "doc.validation.verdict.ok":
-        "No error: the documents are built. {warnings} warning(s) to review.",
-    "doc.validation.verdict.errors":
-        "{errors} error(s) and {warnings} warning(s): correct the errors in the workbooks; "
-        "the documents show what is missing.",
+    "doc.validation.verdict.ok": "No error: the documents are built. {warnings} warning(s) to review.",
+    "doc.validation.verdict.errors": "{errors} error(s) and {warnings} warning(s): correct the errors in the workbooks; "
+    "the documents show what is missing.",
     "doc.validation.none": "No finding: the workbooks are complete and consistent.",
     "doc.validation.no_file": "Workspace",
     "doc.skip.profile": "The profile sheet of the self-assessment grid is missing or "
-                        "unreadable: put the grid in the inbox (see the findings above).",
+    "unreadable: put the grid in the inbox (see the findings above).",
     "doc.skip.indicators": "The indicators sheet of the self-assessment grid is missing or "
-                           "unreadable: put the grid in the inbox (see the findings above).",
-    "doc.skip.sheet": "No \"{sheet}\" sheet in the inbox: add that workbook to produce it.",
+    "unreadable: put the grid in the inbox (see the findings above).",
+    "doc.skip.sheet": 'No "{sheet}" sheet in the inbox: add that workbook to produce it.',
     # Template errors ({template}, {tag}, {place}, {other}, {detail}; braces doubled)
     "tpl.packaged": "packaged template {name}",
     "tpl.error.not_docx": "The template {template} cannot be read as a Word document ({detail}).",
     "tpl.hint.not_docx": "Open it in Word and save it again as a .docx document, or remove it "
-                         "from templates/docx/ to use the packaged template.",
+    "from templates/docx/ to use the packaged template.",
     "tpl.error.outside": "The template {template} points outside the workspace.",
     "tpl.hint.outside": "Put a real file in templates/docx/, not a link.",
     "tpl.error.quotes": "The template {template} has typographic quotes inside the tag "
-                        "\u201c{tag}\u201d (paragraph \u201c{place}\u201d).",
+    "\u201c{tag}\u201d (paragraph \u201c{place}\u201d).",
     "tpl.hint.quotes": "Retype the quotes of that tag as straight quotes \" or ' (Word: "
-                       "File > Options > Proofing > AutoCorrect Options > AutoFormat As You "
-                       "Type, untick \"Straight quotes with smart quotes\").",
+    "File > Options > Proofing > AutoCorrect Options > AutoFormat As You "
+    'Type, untick "Straight quotes with smart quotes").',
     "tpl.error.rich": "The template {template} uses the tag \u201c{tag}\u201d (paragraph "
-                      "\u201c{place}\u201d), which inserts rich text these documents do not "
-                      "provide.",
+    "\u201c{place}\u201d), which inserts rich text these documents do not "
+    "provide.",
     "tpl.hint.rich": "Write the variable as {{{{ name }}}}, without the letter after the braces.",
     "tpl.error.split_tag": "In the template {template}, the tag \u201c{tag}\u201d is not "
-                           "closed in its paragraph (\u201c{place}\u201d).",
+    "closed in its paragraph (\u201c{place}\u201d).",
     "tpl.hint.split_tag": "Write each tag whole, in one paragraph: {{{{ … }}}} or {{% … %}}; "
-                          "check for a missing or extra brace.",
+    "check for a missing or extra brace.",
     "tpl.error.outside_tr": "In the template {template}, the tag \u201c{tag}\u201d "
-                            "(\u201c{place}\u201d) is not in a table row.",
+    "(\u201c{place}\u201d) is not in a table row.",
     "tpl.hint.outside_tr": "{{%tr … %}} repeats or hides a table row: put it in a row of its "
-                           "own, or use {{%p … %}} outside tables.",
+    "own, or use {{%p … %}} outside tables.",
     "tpl.error.outside_tc": "In the template {template}, the tag \u201c{tag}\u201d "
-                            "(\u201c{place}\u201d) is not in a table cell.",
+    "(\u201c{place}\u201d) is not in a table cell.",
     "tpl.hint.outside_tc": "{{%tc … %}} repeats a table cell: put it in a cell of its own.",
     "tpl.error.not_alone_tr": "In the template {template}, the row holding \u201c{tag}\u201d "
-                              "also holds \u201c{other}\u201d, which would be lost: the whole "
-                              "row is removed when the document is generated.",
+    "also holds \u201c{other}\u201d, which would be lost: the whole "
+    "row is removed when the document is generated.",
     "tpl.hint.not_alone_tr": "Put {{%tr for … %}} alone in a row above the repeated row, and "
-                             "{{%tr endfor %}} alone in a row below it.",
+    "{{%tr endfor %}} alone in a row below it.",
     "tpl.error.not_alone_tc": "In the template {template}, the cell holding \u201c{tag}\u201d "
-                              "also holds \u201c{other}\u201d, which would be lost.",
+    "also holds \u201c{other}\u201d, which would be lost.",
     "tpl.hint.not_alone_tc": "Put {{%tc … %}} alone in its cell.",
     "tpl.error.not_alone_p": "In the template {template}, the paragraph holding "
-                             "\u201c{tag}\u201d also holds \u201c{other}\u201d, which would be "
-                             "lost: the whole paragraph is removed when the document is "
-                             "generated.",
+    "\u201c{tag}\u201d also holds \u201c{other}\u201d, which would be "
+    "lost: the whole paragraph is removed when the document is "
+    "generated.",
     "tpl.hint.not_alone_p": "Put {{%p … %}} alone in its own paragraph.",
     "tpl.error.xml": "The template {template} has an XML structure this tool cannot follow "
-                     "(near {tag}).",
+    "(near {tag}).",
     "tpl.hint.xml": "Open it in Word and save it again as a .docx document.",
     "tpl.error.loop_rows": "In the template {template}, \u201c{tag}\u201d (in \u201c{place}"
-                           "\u201d) and its \u201c{other}\u201d are in different table rows: "
-                           "a loop in a table needs {{%tr %}}.",
+    "\u201d) and its \u201c{other}\u201d are in different table rows: "
+    "a loop in a table needs {{%tr %}}.",
     "tpl.hint.loop_rows": "Write {{%tr for … %}} alone in a row above the repeated row and "
-                          "{{%tr endfor %}} alone in a row below it (same for {{%tr if %}}).",
+    "{{%tr endfor %}} alone in a row below it (same for {{%tr if %}}).",
     "tpl.error.loop_cells": "In the template {template}, \u201c{tag}\u201d (in \u201c{place}"
-                            "\u201d) and its \u201c{other}\u201d are in different table "
-                            "cells.",
+    "\u201d) and its \u201c{other}\u201d are in different table "
+    "cells.",
     "tpl.hint.loop_cells": "To repeat rows use {{%tr for … %}} … {{%tr endfor %}} in rows of "
-                           "their own; to repeat cells use {{%tc for … %}} … {{%tc endfor %}}.",
+    "their own; to repeat cells use {{%tc for … %}} … {{%tc endfor %}}.",
     "tpl.error.loop_paragraphs": "In the template {template}, \u201c{tag}\u201d (in "
-                                 "\u201c{place}\u201d) and its \u201c{other}\u201d are in "
-                                 "different paragraphs.",
+    "\u201c{place}\u201d) and its \u201c{other}\u201d are in "
+    "different paragraphs.",
     "tpl.hint.loop_paragraphs": "Put {{%p for … %}} (or {{%p if … %}}) alone in a paragraph and "
-                                "{{%p endfor %}} (or {{%p endif %}}) alone in another.",
+    "{{%p endfor %}} (or {{%p endif %}}) alone in another.",
     "tpl.error.unclosed": "In the template {template}, \u201c{tag}\u201d (in \u201c{place}"
-                          "\u201d) is never closed.",
+    "\u201d) is never closed.",
     "tpl.hint.unclosed": "Add its end tag ({{% endif %}}, {{% endfor %}}…), in the same "
-                         "paragraph, or alone in a paragraph of its own with {{%p endif %}}.",
+    "paragraph, or alone in a paragraph of its own with {{%p endif %}}.",
     "tpl.error.syntax": "The template {template} has a tag Word cannot fill near "
-                        "\u201c{place}\u201d: {detail}.",
+    "\u201c{place}\u201d: {detail}.",
     "tpl.hint.syntax": "Check the spelling of the tags there, and that each {{% if %}} or "
-                       "{{% for %}} has its {{% endif %}} or {{% endfor %}}.",
+    "{{% for %}} has its {{% endif %}} or {{% endfor %}}.",
     "tpl.error.unknown_variable": "The template {template} uses an unknown variable "
-                                  "\u201c{tag}\u201d (near \u201c{place}\u201d).",
+    "\u201c{tag}\u201d (near \u201c{place}\u201d).",
     "tpl.hint.unknown_variable": "The variables of each document are listed in "
-                                 "docs/templates.md: check the spelling.",
+    "docs/templates.md: check the spelling.",
     "tpl.error.undefined": "The template {template} uses {detail}, which does not exist, near "
-                           "\u201c{place}\u201d.",
+    "\u201c{place}\u201d.",
     "tpl.hint.undefined": "The variables of each document are listed in docs/templates.md: "
-                          "check the spelling.",
+    "check the spelling.",
     "tpl.error.unsafe": "The template {template} tries something templates may not do near "
-                        "\u201c{place}\u201d ({detail}).",
+    "\u201c{place}\u201d ({detail}).",
     "tpl.hint.unsafe": "A template can only show the document's variables: remove that tag.",
     "tpl.error.loop_limit": "The template {template} repeats a loop without end near "
-                            "\u201c{place}\u201d ({detail}).",
+    "\u201c{place}\u201d ({detail}).",
     "tpl.detail.loop_limit": "limit: {limit} repetitions",
     "tpl.detail.recursion": "a macro calls itself without end",
     "tpl.detail.memory": "it needs more memory than this computer has",
     "tpl.hint.loop_limit": "Loop over the document's lists (for example {{% for e in entries "
-                           "%}}), not over large ranges or nested loops.",
+    "%}}), not over large ranges or nested loops.",
     "tpl.error.runtime": "The template {template} cannot be filled near \u201c{place}\u201d: "
-                         "{detail}.",
+    "{detail}.",
     "tpl.hint.runtime": "Check the tags there against docs/templates.md.",
     "tpl.error.output_xml": "Once filled, the template {template} does not give a valid Word "
-                            "document ({detail}).",
+    "document ({detail}).",
     "tpl.hint.output_xml": "Check the {{%p %}}, {{%tr %}} and {{%r %}} tags: each must be alone "
-                           "in its paragraph, row or run.",
+    "in its paragraph, row or run.",
 }

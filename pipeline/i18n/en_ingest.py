@@ -6,150 +6,148 @@ from pipeline.i18n.en_ingest_blank import TEXT as BLANK
 
 TEXT: dict[str, str] = {
     "ingest.defusedxml": "The safe XML reader (defusedxml) is not active, so workbooks cannot "
-                         "be read safely.",
+    "be read safely.",
     "ingest.defusedxml.hint": "Install qualiopi-docs with its dependencies (pip install "
-                              "qualiopi-docs) and do not set OPENPYXL_DEFUSEDXML=False.",
+    "qualiopi-docs) and do not set OPENPYXL_DEFUSEDXML=False.",
     # Files that are not workbooks
     "finding.FILE_EMPTY": "{name} is empty (0 bytes): it holds no workbook.",
     "hint.FILE_EMPTY": "The copy into the inbox probably failed: copy the workbook again.",
     "finding.FILE_TOO_LARGE": "{name} is larger than {limit} MB: it was not read.",
     "hint.FILE_TOO_LARGE": "Workbooks for this tool are small; remove pictures or old data, or "
-                           "split the registers into separate workbooks.",
+    "split the registers into separate workbooks.",
     "finding.FILE_CORRUPT": "{name} is damaged (incomplete or corrupted) and cannot be read.",
     "hint.FILE_CORRUPT": "Open it in Excel or LibreOffice: if it opens, save it again as an "
-                         "Excel Workbook (.xlsx); otherwise copy it again from its source.",
+    "Excel Workbook (.xlsx); otherwise copy it again from its source.",
     "finding.FILE_UNREADABLE": "{name} cannot be opened: {reason}.",
     "hint.FILE_UNREADABLE": "Close it in any program that holds it and check that you may "
-                            "read it, then try again.",
+    "read it, then try again.",
     "finding.FILE_SYMLINK": "{name} is a link to a file elsewhere: it was not read.",
     "hint.FILE_SYMLINK": "Put the workbook itself in the inbox, not a shortcut or link to it.",
     "finding.NOT_WORKBOOK": "{name} is not an Excel workbook: its content is neither .xlsx nor "
-                            "a known spreadsheet format.",
+    "a known spreadsheet format.",
     "hint.NOT_WORKBOOK": "Put only the workbooks (.xlsx) in the inbox; keep other documents in "
-                         "the evidence folder.",
+    "the evidence folder.",
     "finding.NOT_WORKBOOK_XLS": "{name} is an old-format Excel file (Excel 97-2003, .xls), "
-                                "whatever its name says: it cannot be read.",
+    "whatever its name says: it cannot be read.",
     "hint.NOT_WORKBOOK_XLS": "Open it in Excel and use File > Save As > Excel Workbook (.xlsx), "
-                             "then put the .xlsx in the inbox.",
+    "then put the .xlsx in the inbox.",
     "finding.NOT_WORKBOOK_ODS": "{name} is a LibreOffice/OpenOffice spreadsheet (.ods): it "
-                                "cannot be read as is.",
-    "hint.NOT_WORKBOOK_ODS": "In LibreOffice Calc use File > Save As, file type \"Excel "
-                             "2007-365 (.xlsx)\", then put the .xlsx in the inbox.",
+    "cannot be read as is.",
+    "hint.NOT_WORKBOOK_ODS": 'In LibreOffice Calc use File > Save As, file type "Excel '
+    '2007-365 (.xlsx)", then put the .xlsx in the inbox.',
     "finding.NOT_WORKBOOK_CSV": "{name} is a CSV text file, not a workbook: it has no sheets, "
-                                "headers or dropdowns to read.",
+    "headers or dropdowns to read.",
     "hint.NOT_WORKBOOK_CSV": "Copy its rows into the blank workbook of that register and save "
-                             "it as .xlsx.",
+    "it as .xlsx.",
     "finding.NOT_WORKBOOK_DOCX": "{name} is a Word document, not a workbook.",
     "hint.NOT_WORKBOOK_DOCX": "Keep documents in the evidence folder and cite them in the "
-                              "evidence list; only workbooks go in the inbox.",
+    "evidence list; only workbooks go in the inbox.",
     "finding.NOT_WORKBOOK_PDF": "{name} is a PDF document, not a workbook.",
     "hint.NOT_WORKBOOK_PDF": "Keep PDF evidence in the evidence folder and cite it in the "
-                             "evidence list; only workbooks go in the inbox.",
+    "evidence list; only workbooks go in the inbox.",
     "finding.NOT_WORKBOOK_XLSB": "{name} is an Excel binary workbook (.xlsb): it cannot be read.",
     "hint.NOT_WORKBOOK_XLSB": "Open it in Excel and use File > Save As > Excel Workbook (.xlsx).",
-    "finding.WORKBOOK_ENCRYPTED": "{name} is protected by a password to open: it cannot be "
-                                  "read.",
+    "finding.WORKBOOK_ENCRYPTED": "{name} is protected by a password to open: it cannot be read.",
     "hint.WORKBOOK_ENCRYPTED": "Open it in Excel, remove the password (File > Info > Protect "
-                               "Workbook > Encrypt with Password, empty it) and save it again.",
-    "finding.WORKBOOK_STRICT": "{name} is saved as \"Strict Open XML Spreadsheet\", a variant "
-                               "this tool cannot read.",
-    "hint.WORKBOOK_STRICT": "Open it in Excel and use File > Save As, file type \"Excel "
-                            "Workbook (.xlsx)\" (not \"Strict Open XML\").",
+    "Workbook > Encrypt with Password, empty it) and save it again.",
+    "finding.WORKBOOK_STRICT": '{name} is saved as "Strict Open XML Spreadsheet", a variant '
+    "this tool cannot read.",
+    "hint.WORKBOOK_STRICT": 'Open it in Excel and use File > Save As, file type "Excel '
+    'Workbook (.xlsx)" (not "Strict Open XML").',
     "finding.WORKBOOK_UNREADABLE": "{name} looks like a workbook but its content cannot be "
-                                   "read (damaged or written by an unusual program).",
+    "read (damaged or written by an unusual program).",
     "hint.WORKBOOK_UNREADABLE": "Open it in Excel or LibreOffice and save it again as an Excel "
-                                "Workbook (.xlsx).",
+    "Workbook (.xlsx).",
     "finding.ZIP_TOO_MANY_PARTS": "{name} holds far more parts than any workbook: it was "
-                                  "refused without being opened.",
+    "refused without being opened.",
     "hint.ZIP_TOO_MANY_PARTS": "If it is really your workbook, save it again from Excel; "
-                               "otherwise remove it from the inbox.",
+    "otherwise remove it from the inbox.",
     "finding.ZIP_TOO_LARGE": "{name} would expand to far more data than any workbook: it was "
-                             "refused without being opened.",
+    "refused without being opened.",
     "hint.ZIP_TOO_LARGE": "If it is really your workbook, remove old data and pictures and "
-                          "save it again; otherwise remove it from the inbox.",
+    "save it again; otherwise remove it from the inbox.",
     "finding.ZIP_RATIO": "{name} is compressed in a way no spreadsheet program produces (a "
-                         "\"zip bomb\"): it was refused without being opened.",
+    '"zip bomb"): it was refused without being opened.',
     "hint.ZIP_RATIO": "Remove it from the inbox and tell whoever manages your computers.",
     "finding.XML_ENTITIES": "{name} contains XML declarations (DTD or entities) that no "
-                            "spreadsheet program writes and that can be used to attack "
-                            "readers: it was refused.",
+    "spreadsheet program writes and that can be used to attack "
+    "readers: it was refused.",
     "hint.XML_ENTITIES": "If it is really your workbook, open it in Excel and save it again; "
-                         "otherwise remove it from the inbox.",
+    "otherwise remove it from the inbox.",
     "finding.CONFLICT_COPY": "{name} is a conflict copy made by a file-sync program: its "
-                             "sheets are used only when no other workbook has them.",
+    "sheets are used only when no other workbook has them.",
     "hint.CONFLICT_COPY": "Compare it with the original, keep the right version and delete "
-                          "the other.",
+    "the other.",
     "finding.NO_KNOWN_SHEET": "{name} has no sheet this tool recognises: no profile fields "
-                              "and no table with the expected column headers.",
+    "and no table with the expected column headers.",
     "hint.NO_KNOWN_SHEET": "Start from the blank workbooks created by `qualiopi-docs init`, "
-                           "or give your table the column headers they use.",
+    "or give your table the column headers they use.",
     # Sheets
-    "finding.HIDDEN_SHEET": "Sheet \"{tab}\" is hidden but holds the {kind}: it is read like "
-                            "any other sheet.",
+    "finding.HIDDEN_SHEET": 'Sheet "{tab}" is hidden but holds the {kind}: it is read like '
+    "any other sheet.",
     "hint.HIDDEN_SHEET": "Hiding a sheet does not remove it. Unhide it to check it, or delete "
-                         "it if it is an old copy.",
+    "it if it is an old copy.",
     "finding.HIDDEN_ROWS": "{count} hidden row(s) hold data (first: row {first}); they are "
-                           "read like the others.",
+    "read like the others.",
     "hint.HIDDEN_ROWS": "Hiding a row does not remove it. Unhide the rows to check them, or "
-                        "delete the rows that should not count.",
+    "delete the rows that should not count.",
     "finding.MERGED_CELLS": "{count} merged cell range(s) span several columns (first: "
-                            "{range}); only the first column of each receives the value.",
+    "{range}); only the first column of each receives the value.",
     "hint.MERGED_CELLS": "Unmerge these cells and type each value in its own column.",
     "finding.ROWS_NOT_READ": "Reading stopped at row {row} after {count} empty rows: anything "
-                             "further down was not read.",
+    "further down was not read.",
     "hint.ROWS_NOT_READ": "Move any rows further down up, next to the others, or delete the "
-                          "formatted empty rows.",
-    "finding.TOO_MANY_ROWS": "Sheet \"{tab}\" has more than {limit} filled rows: reading "
-                             "stopped there.",
+    "formatted empty rows.",
+    "finding.TOO_MANY_ROWS": 'Sheet "{tab}" has more than {limit} filled rows: reading '
+    "stopped there.",
     "hint.TOO_MANY_ROWS": "Archive old rows in another file, or raise max_rows in "
-                          "qualiopi.toml if this size is intended.",
-    "finding.MISSING_COLUMN": "Sheet \"{tab}\" has no column \"{column}\".",
-    "hint.MISSING_COLUMN": "Add a column headed \"{column}\" in the header row (headers may be "
-                           "in any order, in French or English).",
-    "finding.DUPLICATE_COLUMN": "Sheet \"{tab}\" has two columns headed \"{column}\": only the "
-                                "first one is read.",
+    "qualiopi.toml if this size is intended.",
+    "finding.MISSING_COLUMN": 'Sheet "{tab}" has no column "{column}".',
+    "hint.MISSING_COLUMN": 'Add a column headed "{column}" in the header row (headers may be '
+    "in any order, in French or English).",
+    "finding.DUPLICATE_COLUMN": 'Sheet "{tab}" has two columns headed "{column}": only the '
+    "first one is read.",
     "hint.DUPLICATE_COLUMN": "Delete or rename the second column.",
-    "finding.MISSING_FIELD": "The profile has no field \"{column}\".",
-    "hint.MISSING_FIELD": "Add a row with the label \"{column}\" and your answer in the cell "
-                          "to its right.",
-    "finding.DUPLICATE_SHEET": "Sheet \"{tab}\" is a second {kind}: only the one in {used_file} "
-                               "(sheet \"{used_sheet}\") is read.",
+    "finding.MISSING_FIELD": 'The profile has no field "{column}".',
+    "hint.MISSING_FIELD": 'Add a row with the label "{column}" and your answer in the cell '
+    "to its right.",
+    "finding.DUPLICATE_SHEET": 'Sheet "{tab}" is a second {kind}: only the one in {used_file} '
+    '(sheet "{used_sheet}") is read.',
     "hint.DUPLICATE_SHEET": "Keep a single {kind} for the organisation: remove or empty the "
-                            "other one.",
-    "finding.EVIDENCE_FOLDER_OUTSIDE": "The evidence folder \"{folder}\" is outside the "
-                                       "workspace: its files are not looked at.",
+    "other one.",
+    "finding.EVIDENCE_FOLDER_OUTSIDE": 'The evidence folder "{folder}" is outside the '
+    "workspace: its files are not looked at.",
     "hint.EVIDENCE_FOLDER_OUTSIDE": "Set evidence_folder in qualiopi.toml to a folder inside "
-                                    "the workspace.",
+    "the workspace.",
     # Cells
-    "finding.CELL_ERROR": "\"{column}\" shows the error {value} instead of a value.",
+    "finding.CELL_ERROR": '"{column}" shows the error {value} instead of a value.',
     "hint.CELL_ERROR": "Correct the formula or type the value itself.",
-    "finding.FORMULA_NO_VALUE": "\"{column}\" holds a formula whose result was never saved, so "
-                                "its value is unknown.",
+    "finding.FORMULA_NO_VALUE": '"{column}" holds a formula whose result was never saved, so '
+    "its value is unknown.",
     "hint.FORMULA_NO_VALUE": "Open the workbook in Excel or LibreOffice and save it, or type "
-                             "the value instead of the formula.",
-    "finding.BAD_DATE": "\"{column}\": \"{value}\" is not a date (dates are read day first, "
-                        "dd/mm/yyyy).",
+    "the value instead of the formula.",
+    "finding.BAD_DATE": '"{column}": "{value}" is not a date (dates are read day first, '
+    "dd/mm/yyyy).",
     "hint.BAD_DATE": "Type a real date such as 31/01/2026 (or 2026-01-31); check the day and "
-                     "the month.",
-    "finding.DATE_OUT_OF_RANGE": "\"{column}\": \"{value}\" is not a plausible date.",
-    "hint.DATE_OUT_OF_RANGE": "Type the full date, day, month and year (for example "
-                              "31/01/2026).",
-    "finding.BAD_NUMBER": "\"{column}\": \"{value}\" is not a number.",
+    "the month.",
+    "finding.DATE_OUT_OF_RANGE": '"{column}": "{value}" is not a plausible date.',
+    "hint.DATE_OUT_OF_RANGE": "Type the full date, day, month and year (for example 31/01/2026).",
+    "finding.BAD_NUMBER": '"{column}": "{value}" is not a number.',
     "hint.BAD_NUMBER": "Type digits only, for example 1234.50 (no unit except EUR).",
-    "finding.NOT_WHOLE_NUMBER": "\"{column}\": \"{value}\" is not a whole number.",
+    "finding.NOT_WHOLE_NUMBER": '"{column}": "{value}" is not a whole number.',
     "hint.NOT_WHOLE_NUMBER": "Type a whole number, for example 2.",
-    "finding.NUMBER_AMBIGUOUS": "\"{column}\": \"{value}\" could mean two numbers; it was read "
-                                "as {number}.",
+    "finding.NUMBER_AMBIGUOUS": '"{column}": "{value}" could mean two numbers; it was read '
+    "as {number}.",
     "hint.NUMBER_AMBIGUOUS": "If that is wrong, type the number without a thousands separator "
-                             "(1234 or 1.234).",
-    "finding.BAD_INDICATOR": "\"{column}\": \"{value}\" is not an indicator number.",
-    "hint.BAD_INDICATOR": "Type indicator numbers such as 12, or several as \"1, 2, 9\".",
-    "finding.BAD_YES_NO": "\"{column}\": \"{value}\" is neither yes nor no.",
+    "(1234 or 1.234).",
+    "finding.BAD_INDICATOR": '"{column}": "{value}" is not an indicator number.',
+    "hint.BAD_INDICATOR": 'Type indicator numbers such as 12, or several as "1, 2, 9".',
+    "finding.BAD_YES_NO": '"{column}": "{value}" is neither yes nor no.',
     "hint.BAD_YES_NO": "Choose {allowed} in the dropdown.",
-    "finding.BAD_CHOICE": "\"{column}\": \"{value}\" is not one of the values of the list.",
+    "finding.BAD_CHOICE": '"{column}": "{value}" is not one of the values of the list.',
     "hint.BAD_CHOICE": "Choose one of {allowed} in the dropdown.",
-    "finding.YES_NO_MISSING": "\"{column}\" is not answered: the tool cannot tell which "
-                              "indicators apply without it.",
+    "finding.YES_NO_MISSING": '"{column}" is not answered: the tool cannot tell which '
+    "indicators apply without it.",
     "hint.YES_NO_MISSING": "Choose Yes or No in the dropdown.",
     **BLANK,
 }

@@ -10,33 +10,29 @@ TEXT: dict[str, str] = {
     "category.CFA": "apprenticeship (CFA)",
     "applies.common": "Common indicator: applies to every category of action.",
     "applies.category": "Applies to these categories, which the organisation delivers: "
-                        "{categories}.",
-    "applies.inherent.certifying":
-        "Applies: these categories always lead to a professional certification: {categories}.",
-    "applies.inherent.work_linked":
-        "Applies: apprenticeship is work-linked training by nature.",
-    "applies.inherent.work_based":
-        "Applies: apprenticeship always includes work-based training periods.",
+    "{categories}.",
+    "applies.inherent.certifying": "Applies: these categories always lead to a professional certification: {categories}.",
+    "applies.inherent.work_linked": "Applies: apprenticeship is work-linked training by nature.",
+    "applies.inherent.work_based": "Applies: apprenticeship always includes work-based training periods.",
     "applies.inherent.subcontracting": "Applies to {categories}.",
-    "applies.flag.certifying":
-        "Applies: the profile says the organisation delivers services leading to a "
-        "professional certification.",
+    "applies.flag.certifying": "Applies: the profile says the organisation delivers services leading to a "
+    "professional certification.",
     "applies.flag.work_linked": "Applies: the profile says the organisation delivers "
-                                "work-linked training (alternance).",
+    "work-linked training (alternance).",
     "applies.flag.work_based": "Applies: the profile says services include work-based "
-                               "training periods.",
+    "training periods.",
     "applies.flag.subcontracting": "Applies: the profile says the organisation uses "
-                                   "subcontracting or portage salarial.",
+    "subcontracting or portage salarial.",
     "na.category": "Does not apply: this indicator concerns only these categories, which the "
-                   "organisation does not deliver: {categories}.",
+    "organisation does not deliver: {categories}.",
     "na.flag.certifying": "Does not apply: only for services leading to a professional "
-                          "certification, and the profile says there are none.",
+    "certification, and the profile says there are none.",
     "na.flag.work_linked": "Does not apply: only for work-linked training (alternance), and "
-                           "the profile says there is none.",
+    "the profile says there is none.",
     "na.flag.work_based": "Does not apply: only when services include work-based training "
-                          "periods, and the profile says there are none.",
+    "periods, and the profile says there are none.",
     "na.flag.subcontracting": "Does not apply: only when the organisation uses subcontracting "
-                              "or portage salarial, and the profile says it does not.",
+    "or portage salarial, and the profile says it does not.",
     "na.claimed": "Declared not applicable by the organisation: {reason}",
     "version.forced": "{version}, forced in the workspace settings (qualiopi.toml).",
     "version.by_date": "{version}, because the planned audit date is {date}.",

@@ -7,9 +7,11 @@ TEXT: dict[str, str] = {
     "scaffold.unwritable_hint": (
         "Choose a folder you are allowed to write to (and not the name of an existing file), "
         "or free some disk space, then run the command again: nothing already there is "
-        "overwritten."),
+        "overwritten."
+    ),
     "scaffold.no_templates": "The blank workbooks are missing from this installation ({folder}).",
     "scaffold.no_templates_hint": (
         "Reinstall qualiopi-docs (pip install --force-reinstall qualiopi-docs); in a source "
-        "checkout, run python -m pipeline.ingest to regenerate templates/xlsx."),
+        "checkout, run python -m pipeline.authoring.workbooks to regenerate templates/xlsx."
+    ),
 }

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 TEXT: dict[str, str] = {
     "watch.started": (
-        "Watching {inbox} ({mode}); a file is processed once unchanged for {settle} s."),
+        "Watching {inbox} ({mode}); a file is processed once unchanged for {settle} s."
+    ),
     "watch.mode.native": "native file events",
     "watch.mode.polling": "polling every {seconds} s",
     "watch.fallback": (
         "Native file watching cannot start ({error}): polling every {seconds} s instead. "
         "To watch natively, raise the system's inotify limits "
-        "(fs.inotify.max_user_watches, fs.inotify.max_user_instances)."),
+        "(fs.inotify.max_user_watches, fs.inotify.max_user_instances)."
+    ),
     "watch.down": "Watching {inbox} has stopped ({reason}); retrying until it is back.",
     "watch.back": "Watching {inbox} again; every file is checked again.",
     "watch.inbox_missing": "the inbox folder cannot be reached",
@@ -24,30 +26,37 @@ TEXT: dict[str, str] = {
     "watch.conflict": (
         "{file} is a sync conflict copy (two people saved the same workbook): it is processed on "
         "its own into {outbox}, and the documents of the original are untouched. Compare both "
-        "versions, keep one in the inbox and delete the other."),
+        "versions, keep one in the inbox and delete the other."
+    ),
     "watch.summary": "{organisation}: {errors} error(s), {warnings} warning(s).",
     "watch.finding": "{organisation}: {severity} {place} [{code}] {message}",
     "watch.more_findings": (
-        "{organisation}: {count} more finding(s), listed in the validation report."),
+        "{organisation}: {count} more finding(s), listed in the validation report."
+    ),
     "watch.severity.error": "ERROR",
     "watch.severity.warning": "WARNING",
     "watch.delivery.written": "Document written: {path}",
     "watch.delivery.unchanged": "Document unchanged: {path}",
     "watch.delivery.kept_edited": (
-        "Document edited by hand, kept; the new version is written beside it: {path}"),
+        "Document edited by hand, kept; the new version is written beside it: {path}"
+    ),
     "watch.delivery.replaced_edited": "Document edited by hand, archived then replaced: {path}",
     "watch.delivery.failed": "Document NOT written: {name} ({note})",
     "watch.delivery_retry": (
-        "{organisation}: {count} document(s) could not be written; trying again in {seconds} s."),
+        "{organisation}: {count} document(s) could not be written; trying again in {seconds} s."
+    ),
     "watch.failed": (
         "Could not build {organisation}: {error} The watcher carries on and tries again in "
-        "{seconds} s, or as soon as a file changes."),
+        "{seconds} s, or as soon as a file changes."
+    ),
     "watch.internal": (
         "Unexpected error while building {organisation} ({error}); the watcher carries on and "
-        "tries again in {seconds} s. Please report this log to the maintainers."),
+        "tries again in {seconds} s. Please report this log to the maintainers."
+    ),
     "watch.unsaved": (
         "The watcher's memory could not be saved ({error}): after a restart, some files may be "
-        "processed again (nothing is lost)."),
+        "processed again (nothing is lost)."
+    ),
     "watch.poll_invalid": "--poll must be a number of seconds greater than 0, not {value}.",
     "watch.poll_hint": "For example: --poll 5",
 }

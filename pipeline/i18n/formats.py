@@ -10,7 +10,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from pipeline.model import Lang
+from pipeline.core.model import Lang
 
 LOCALES: dict[Lang, str] = {"en": "en_GB", "fr": "fr_FR"}
 

@@ -5,24 +5,22 @@ from __future__ import annotations
 TEXT: dict[str, str] = {
     "config.no_folder": "Espace de travail introuvable : {path}",
     "config.hint.no_folder": "Créez-en un avec `qualiopi-docs init CHEMIN`, ou indiquez le bon "
-                             "chemin.",
+    "chemin.",
     "config.unreadable": "Le fichier de réglages {name} est illisible : {reason}",
     "config.hint.unreadable": "Corrigez la ligne indiquée, ou supprimez le fichier pour revenir "
-                              "aux réglages par défaut.",
+    "aux réglages par défaut.",
     "config.bad_value": "Le fichier de réglages {name} contient une valeur du mauvais type : "
-                        "{reason}",
-    "config.hint.bad_value": "Comparez avec les commentaires du fichier (nombres sans "
-                             "guillemets).",
-    "config.language": "{name} : language doit valoir \"fr\" ou \"en\", pas \"{value}\".",
-    "config.hint.language": "Écrivez language = \"fr\" ou language = \"en\".",
-    "config.referential": "{name} : referential doit valoir \"V9\" ou \"V10\", pas "
-                          "\"{value}\".",
+    "{reason}",
+    "config.hint.bad_value": "Comparez avec les commentaires du fichier (nombres sans guillemets).",
+    "config.language": '{name} : language doit valoir "fr" ou "en", pas "{value}".',
+    "config.hint.language": 'Écrivez language = "fr" ou language = "en".',
+    "config.referential": '{name} : referential doit valoir "V9" ou "V10", pas "{value}".',
     "config.hint.referential": "Supprimez la ligne pour choisir le référentiel d'après la date "
-                               "d'audit.",
-    "config.grading": "{name} : [nc_grading] {number} doit valoir \"major_only\" ou "
-                      "\"minor_or_major\", pas \"{value}\".",
+    "d'audit.",
+    "config.grading": '{name} : [nc_grading] {number} doit valoir "major_only" ou '
+    '"minor_or_major", pas "{value}".',
     "config.hint.grading": "Corrigez la valeur, ou supprimez la ligne pour revenir à celle du "
-                           "référentiel.",
+    "référentiel.",
     "config.table": "{name} : [{key}] doit être une section.",
     "config.hint.table": "Écrivez une ligne [{key}] suivie de ses réglages.",
     "cli.summary": "{errors} erreur(s), {warnings} avertissement(s).",
@@ -40,10 +38,8 @@ TEXT: dict[str, str] = {
     "cli.no_documents": "  Aucun document n'a pu être produit : voir les erreurs ci-dessus.",
     "cli.delivery.written": "écrit : {path}",
     "cli.delivery.unchanged": "inchangé : {path}",
-    "cli.delivery.kept_edited":
-        "modifié à la main, conservé ; nouvelle version écrite à côté : {path}",
-    "cli.delivery.replaced_edited":
-        "modifié à la main, archivé puis remplacé (--force) : {path}",
+    "cli.delivery.kept_edited": "modifié à la main, conservé ; nouvelle version écrite à côté : {path}",
+    "cli.delivery.replaced_edited": "modifié à la main, archivé puis remplacé (--force) : {path}",
     "cli.delivery.failed": "NON écrit : {name}",
     "version.forced.cli": "{version}, demandé en ligne de commande.",
 }

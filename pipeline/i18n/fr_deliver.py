@@ -6,57 +6,73 @@ TEXT: dict[str, str] = {
     "deliver.kept_edited": (
         "{edited} a été modifié depuis sa génération : il est conservé tel quel ; la nouvelle "
         "version est {new}. Reportez-y vos modifications, ou relancez avec --force pour "
-        "remplacer {edited} (votre copie est d'abord archivée)."),
+        "remplacer {edited} (votre copie est d'abord archivée)."
+    ),
     "deliver.replaced_edited": "Votre copie modifiée a d'abord été archivée : {archived}.",
     "deliver.locked": (
         "{target} n'a pas pu être remplacé : il est sans doute ouvert dans un autre programme "
         "(Word ?). La nouvelle version a été écrite sous le nom {new} ; fermez le document et "
-        "relancez la génération pour mettre à jour {target}."),
+        "relancez la génération pour mettre à jour {target}."
+    ),
     "deliver.blocked": (
         "{target} n'est pas un document que l'outil peut remplacer (un dossier, un lien ou un "
         "fichier illisible) : la nouvelle version a été écrite sous le nom {new}. Renommez ou "
-        "déplacez {target} pour retrouver le nom habituel."),
+        "déplacez {target} pour retrouver le nom habituel."
+    ),
     "deliver.archive_failed": (
         "{edited} a été modifié à la main et n'a pas pu être archivé ({reason}) : --force ne "
-        "l'a donc pas remplacé ; la nouvelle version est {new}."),
+        "l'a donc pas remplacé ; la nouvelle version est {new}."
+    ),
     "deliver.failed.linked_folder": (
         "{name} n'a pas été écrit : {folder} est un lien qui peut mener hors de l'espace de "
-        "travail. Remplacez-le par un vrai dossier, puis relancez la génération."),
+        "travail. Remplacez-le par un vrai dossier, puis relancez la génération."
+    ),
     "deliver.failed.no_space": (
         "{name} n'a pas été écrit : le disque qui contient {folder} est plein. Libérez de "
-        "la place, puis relancez la génération."),
+        "la place, puis relancez la génération."
+    ),
     "deliver.failed.read_only": (
         "{name} n'a pas été écrit : le dossier {folder} est en lecture seule ou ce compte n'a "
         "pas le droit d'y écrire ({reason}). Donnez l'accès en écriture au dossier (ou "
-        "reconnectez le lecteur partagé), puis relancez la génération."),
+        "reconnectez le lecteur partagé), puis relancez la génération."
+    ),
     "deliver.failed.not_a_folder": (
         "{name} n'a pas été écrit : {folder} n'est pas un dossier (un fichier porte ce nom). "
-        "Renommez ce fichier, puis relancez la génération."),
+        "Renommez ce fichier, puis relancez la génération."
+    ),
     "deliver.failed.other": (
         "{name} n'a pas été écrit dans {folder} : {reason}. Vérifiez que le dossier est "
-        "accessible, puis relancez la génération."),
+        "accessible, puis relancez la génération."
+    ),
     "deliver.failed.no_name": (
         "{name} n'a pas été écrit : tous les noms de version de (v2) à (v99) sont pris dans "
-        "{folder}. Déplacez les anciennes versions dans un autre dossier, puis relancez."),
+        "{folder}. Déplacez les anciennes versions dans un autre dossier, puis relancez."
+    ),
     "deliver.failed.bad_name": "{name} n'est pas un nom de document valide : rien n'a été écrit.",
     "deliver.lock.held": (
         "Cet espace de travail est déjà utilisé par un autre qualiopi-docs (processus {pid} "
-        "sur {host}, depuis {since})."),
+        "sur {host}, depuis {since})."
+    ),
     "deliver.lock.unknown": (
         "Cet espace de travail est déjà utilisé par un autre qualiopi-docs (impossible de lire "
-        "lequel)."),
+        "lequel)."
+    ),
     "deliver.lock.hint": (
         "Attendez qu'il termine, ou arrêtez l'autre surveillance : une seule génération ou "
-        "surveillance à la fois par espace de travail (fichier de verrou : {path})."),
+        "surveillance à la fois par espace de travail (fichier de verrou : {path})."
+    ),
     "deliver.lock.unwritable": (
         "Le dossier d'état de l'espace de travail {folder} n'est pas accessible en écriture "
-        "({reason})."),
+        "({reason})."
+    ),
     "deliver.lock.unwritable_hint": (
-        "Donnez à ce compte l'accès en écriture au dossier de l'espace de travail, puis "
-        "relancez."),
+        "Donnez à ce compte l'accès en écriture au dossier de l'espace de travail, puis relancez."
+    ),
     "deliver.archive_input_failed": (
-        "Le fichier d'entrée {file} n'a pas pu être copié dans l'archive ({folder}) : {reason}."),
+        "Le fichier d'entrée {file} n'a pas pu être copié dans l'archive ({folder}) : {reason}."
+    ),
     "deliver.archive_input_hint": (
         "Libérez de la place sur le disque ou donnez l'accès en écriture au dossier d'archive, "
-        "puis relancez la génération."),
+        "puis relancez la génération."
+    ),
 }

@@ -10,41 +10,34 @@ TEXT: dict[str, str] = {
     "category.CFA": "apprentissage (CFA)",
     "applies.common": "Indicateur commun : s'applique à toutes les catégories d'actions.",
     "applies.category": "S'applique à ces catégories, que l'organisme réalise : {categories}.",
-    "applies.inherent.certifying":
-        "S'applique : ces catégories conduisent toujours à une certification professionnelle : "
-        "{categories}.",
-    "applies.inherent.work_linked":
-        "S'applique : l'apprentissage est par nature une formation en alternance.",
-    "applies.inherent.work_based":
-        "S'applique : l'apprentissage comprend toujours des périodes en situation de "
-        "travail.",
+    "applies.inherent.certifying": "S'applique : ces catégories conduisent toujours à une certification professionnelle : "
+    "{categories}.",
+    "applies.inherent.work_linked": "S'applique : l'apprentissage est par nature une formation en alternance.",
+    "applies.inherent.work_based": "S'applique : l'apprentissage comprend toujours des périodes en situation de "
+    "travail.",
     "applies.inherent.subcontracting": "S'applique : {categories}.",
-    "applies.flag.certifying":
-        "S'applique : selon le profil, l'organisme réalise des prestations conduisant à une "
-        "certification professionnelle.",
-    "applies.flag.work_linked":
-        "S'applique : selon le profil, l'organisme réalise des formations en alternance.",
-    "applies.flag.work_based":
-        "S'applique : selon le profil, les prestations comprennent des périodes de formation "
-        "en situation de travail.",
-    "applies.flag.subcontracting":
-        "S'applique : selon le profil, l'organisme fait appel à la sous-traitance ou au "
-        "portage salarial.",
+    "applies.flag.certifying": "S'applique : selon le profil, l'organisme réalise des prestations conduisant à une "
+    "certification professionnelle.",
+    "applies.flag.work_linked": "S'applique : selon le profil, l'organisme réalise des formations en alternance.",
+    "applies.flag.work_based": "S'applique : selon le profil, les prestations comprennent des périodes de formation "
+    "en situation de travail.",
+    "applies.flag.subcontracting": "S'applique : selon le profil, l'organisme fait appel à la sous-traitance ou au "
+    "portage salarial.",
     "na.category": "Ne s'applique pas : cet indicateur ne concerne que ces catégories, que "
-                   "l'organisme ne réalise pas : {categories}.",
+    "l'organisme ne réalise pas : {categories}.",
     "na.flag.certifying": "Ne s'applique pas : uniquement pour les prestations conduisant à "
-                          "une certification professionnelle, et le profil n'en déclare pas.",
+    "une certification professionnelle, et le profil n'en déclare pas.",
     "na.flag.work_linked": "Ne s'applique pas : uniquement pour les formations en alternance, "
-                           "et le profil n'en déclare pas.",
+    "et le profil n'en déclare pas.",
     "na.flag.work_based": "Ne s'applique pas : uniquement lorsque les prestations comprennent "
-                          "des périodes en situation de travail, et le profil n'en déclare pas.",
+    "des périodes en situation de travail, et le profil n'en déclare pas.",
     "na.flag.subcontracting": "Ne s'applique pas : uniquement en cas de sous-traitance ou de "
-                              "portage salarial, et le profil n'en déclare pas.",
+    "portage salarial, et le profil n'en déclare pas.",
     "na.claimed": "Déclaré non applicable par l'organisme : {reason}",
     "version.forced": "{version}, imposé dans les réglages de l'espace (qualiopi.toml).",
     "version.by_date": "{version}, car l'audit est prévu le {date}.",
     "version.by_today": "{version}, car aucune date d'audit n'est indiquée et nous sommes le "
-                        "{date}.",
+    "{date}.",
     "version.V9": "Référentiel national qualité V9 (32 indicateurs)",
     "version.V10": "Référentiel national qualité V10 (33 indicateurs)",
 }

@@ -7,9 +7,11 @@ TEXT: dict[str, str] = {
     "scaffold.unwritable_hint": (
         "Choisissez un dossier où vous avez le droit d'écrire (et non le nom d'un fichier "
         "existant), ou libérez de l'espace disque, puis relancez la commande : rien de ce qui "
-        "existe déjà n'est écrasé."),
+        "existe déjà n'est écrasé."
+    ),
     "scaffold.no_templates": "Les classeurs vierges manquent dans cette installation ({folder}).",
     "scaffold.no_templates_hint": (
         "Réinstallez qualiopi-docs (pip install --force-reinstall qualiopi-docs) ; dans une "
-        "copie des sources, lancez python -m pipeline.ingest pour régénérer templates/xlsx."),
+        "copie des sources, lancez python -m pipeline.authoring.workbooks pour régénérer templates/xlsx."
+    ),
 }

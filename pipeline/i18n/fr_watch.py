@@ -4,16 +4,17 @@ from __future__ import annotations
 
 TEXT: dict[str, str] = {
     "watch.started": (
-        "Surveillance de {inbox} ({mode}) ; un fichier est traité après {settle} s sans "
-        "changement."),
+        "Surveillance de {inbox} ({mode}) ; un fichier est traité après {settle} s sans changement."
+    ),
     "watch.mode.native": "événements natifs du système",
     "watch.mode.polling": "relecture toutes les {seconds} s",
     "watch.fallback": (
         "La surveillance native ne peut pas démarrer ({error}) : relecture du dossier toutes les "
         "{seconds} s à la place. Pour la surveillance native, augmentez les limites inotify du "
-        "système (fs.inotify.max_user_watches, fs.inotify.max_user_instances)."),
+        "système (fs.inotify.max_user_watches, fs.inotify.max_user_instances)."
+    ),
     "watch.down": "La surveillance de {inbox} s'est arrêtée ({reason}) ; nouvel essai jusqu'à "
-                  "son retour.",
+    "son retour.",
     "watch.back": "Surveillance de {inbox} rétablie ; tous les fichiers sont revérifiés.",
     "watch.inbox_missing": "le dossier d'entrée est inaccessible",
     "watch.observer_dead": "la surveillance des fichiers s'est arrêtée",
@@ -27,32 +28,38 @@ TEXT: dict[str, str] = {
         "{file} est une copie de conflit de synchronisation (deux personnes ont enregistré le "
         "même classeur) : il est traité à part dans {outbox}, les documents de l'original ne sont "
         "pas touchés. Comparez les deux versions, gardez-en une dans le dossier d'entrée et "
-        "supprimez l'autre."),
+        "supprimez l'autre."
+    ),
     "watch.summary": "{organisation} : {errors} erreur(s), {warnings} avertissement(s).",
     "watch.finding": "{organisation} : {severity} {place} [{code}] {message}",
     "watch.more_findings": "{organisation} : {count} autre(s) constat(s), listé(s) dans le "
-                           "rapport de validation.",
+    "rapport de validation.",
     "watch.severity.error": "ERREUR",
     "watch.severity.warning": "AVERTISSEMENT",
     "watch.delivery.written": "Document écrit : {path}",
     "watch.delivery.unchanged": "Document inchangé : {path}",
     "watch.delivery.kept_edited": (
-        "Document modifié à la main, conservé ; la nouvelle version est écrite à côté : {path}"),
+        "Document modifié à la main, conservé ; la nouvelle version est écrite à côté : {path}"
+    ),
     "watch.delivery.replaced_edited": "Document modifié à la main, archivé puis remplacé : {path}",
     "watch.delivery.failed": "Document NON écrit : {name} ({note})",
     "watch.delivery_retry": (
         "{organisation} : {count} document(s) n'ont pas pu être écrits ; nouvel essai dans "
-        "{seconds} s."),
+        "{seconds} s."
+    ),
     "watch.failed": (
         "Impossible de produire les documents pour {organisation} : {error} La surveillance "
-        "continue ; nouvel essai dans {seconds} s, ou dès qu'un fichier change."),
+        "continue ; nouvel essai dans {seconds} s, ou dès qu'un fichier change."
+    ),
     "watch.internal": (
         "Erreur inattendue pendant la production pour {organisation} ({error}) ; la surveillance "
         "continue, nouvel essai dans {seconds} s. Merci de transmettre ce journal aux "
-        "mainteneurs."),
+        "mainteneurs."
+    ),
     "watch.unsaved": (
         "La mémoire de la surveillance n'a pas pu être enregistrée ({error}) : après un "
-        "redémarrage, certains fichiers pourront être retraités (rien n'est perdu)."),
+        "redémarrage, certains fichiers pourront être retraités (rien n'est perdu)."
+    ),
     "watch.poll_invalid": "--poll doit être un nombre de secondes supérieur à 0, pas {value}.",
     "watch.poll_hint": "Par exemple : --poll 5",
 }

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Final
 
+from pipeline.core.layout import CHOICES, Column
+from pipeline.core.model import Lang, Severity
 from pipeline.i18n import choice as choice_label
 from pipeline.ingest.dates import WINDOWS_EPOCH, DateProblem, read_date
 from pipeline.ingest.labels import match_choice, normalise
@@ -17,8 +19,6 @@ from pipeline.ingest.numbers import (
     read_indicators,
     read_int,
 )
-from pipeline.model import Lang, Severity
-from pipeline.schema import CHOICES, Column
 
 _ID_SEPARATORS = re.compile(r"[,;\s]+")
 _YES = frozenset({"yes", "y", "oui", "o", "x", "true", "vrai", "1", "ok"})
@@ -106,8 +106,9 @@ def _typed(value: object, column: Column, context: Context) -> tuple[object, Pro
     if kind in ("int", "decimal"):
         number, ambiguous = (read_int if kind == "int" else read_decimal)(value, context.lang)
         shown = str(number).replace(".", ",") if context.lang == "fr" else str(number)
-        warning = Problem("NUMBER_AMBIGUOUS", "warning", (("value", as_text(value)),
-                                                           ("number", shown)))
+        warning = Problem(
+            "NUMBER_AMBIGUOUS", "warning", (("value", as_text(value)), ("number", shown))
+        )
         return number, warning if ambiguous else None
     if kind == "bool":
         return _bool(value, context)
@@ -130,8 +131,9 @@ def _bool(value: object, context: Context) -> tuple[object, Problem | None]:
         return True, None
     if word in _NO or match_choice("yes_no", text) == "no":
         return False, None
-    return None, Problem("BAD_YES_NO", params=(("value", text), ("allowed", _allowed(
-        "yes_no", context.lang))))
+    return None, Problem(
+        "BAD_YES_NO", params=(("value", text), ("allowed", _allowed("yes_no", context.lang)))
+    )
 
 
 def _choice(value: object, name: str, context: Context) -> tuple[object, Problem | None]:
@@ -139,11 +141,15 @@ def _choice(value: object, name: str, context: Context) -> tuple[object, Problem
     key = match_choice(name, text)
     if key is not None:
         return key, None
-    return None, Problem("BAD_CHOICE", params=(("value", text), ("allowed", _allowed(
-        name, context.lang))))
+    return None, Problem(
+        "BAD_CHOICE", params=(("value", text), ("allowed", _allowed(name, context.lang)))
+    )
 
 
 def _allowed(name: str, lang: Lang) -> str:
-    return ", ".join(f"« {choice_label(lang, name, key)} »" if lang == "fr"
-                     else f"\"{choice_label(lang, name, key)}\"" for key in CHOICES[name])
-
+    return ", ".join(
+        f"« {choice_label(lang, name, key)} »"
+        if lang == "fr"
+        else f'"{choice_label(lang, name, key)}"'
+        for key in CHOICES[name]
+    )

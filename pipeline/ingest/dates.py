@@ -11,18 +11,29 @@ _YEAR_FIRST = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")
 _NAMED = re.compile(r"^(\d{1,2})(?:er|st|nd|rd|th)?\s+([^\W\d_]+)\.?,?\s+(\d{4})$")
 _TIME = re.compile(
     r"(?:[ T]+|\s+[aà]\s+)\d{1,2}[:h]\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:z|utc|[ap]\.?m\.?|"
-    r"[+-]\d{2}:?\d{2})?$", re.IGNORECASE)
+    r"[+-]\d{2}:?\d{2})?$",
+    re.IGNORECASE,
+)
 _SERIAL = re.compile(r"^\d{1,7}(?:[.,]\d+)?$")
 _MONTHS = {
     name: number
-    for number, names in enumerate((
-        ("janvier", "janv", "january", "jan"), ("fevrier", "février", "fevr", "févr",
-                                                "february", "feb"),
-        ("mars", "march", "mar"), ("avril", "avr", "april", "apr"), ("mai", "may"),
-        ("juin", "june", "jun"), ("juillet", "juil", "july", "jul"),
-        ("aout", "août", "august", "aug"), ("septembre", "sept", "september", "sep"),
-        ("octobre", "oct", "october"), ("novembre", "nov", "november"),
-        ("decembre", "décembre", "dec", "déc", "december")), start=1)
+    for number, names in enumerate(
+        (
+            ("janvier", "janv", "january", "jan"),
+            ("fevrier", "février", "fevr", "févr", "february", "feb"),
+            ("mars", "march", "mar"),
+            ("avril", "avr", "april", "apr"),
+            ("mai", "may"),
+            ("juin", "june", "jun"),
+            ("juillet", "juil", "july", "jul"),
+            ("aout", "août", "august", "aug"),
+            ("septembre", "sept", "september", "sep"),
+            ("octobre", "oct", "october"),
+            ("novembre", "nov", "november"),
+            ("decembre", "décembre", "dec", "déc", "december"),
+        ),
+        start=1,
+    )
     for name in names
 }
 EARLIEST = date(1950, 1, 1)
@@ -77,8 +88,9 @@ def _text(value: str, epoch: datetime) -> date:
         match = pattern.match(text)
         if match:
             parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
-            return _calendar(parts["y"], parts["m"], parts["d"], len(match.group(3)) == 2
-                             and order == "dmy")
+            return _calendar(
+                parts["y"], parts["m"], parts["d"], len(match.group(3)) == 2 and order == "dmy"
+            )
     named = _NAMED.match(text)
     if named and named.group(2).casefold() in _MONTHS:
         month = _MONTHS[named.group(2).casefold()]

@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import Workspace
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
+from pipeline.core.inbox import is_conflict_copy
+from pipeline.core.model import Dossier, Finding, IndicatorEntry, Lang, SheetKind, Version
 from pipeline.i18n import text
-from pipeline.inbox import is_conflict_copy
 from pipeline.ingest.labels import normalise
 from pipeline.ingest.notes import Notes
 from pipeline.ingest.reader import FileRead, SheetRead, read_file
 from pipeline.ingest.stream import defused
-from pipeline.model import Dossier, Finding, IndicatorEntry, Lang, SheetKind, Version
 from pipeline.referential import load
+from pipeline.workspace import Workspace
 
 SINGLE: frozenset[SheetKind] = frozenset({"profile", "indicators"})  # one of each, never merged
 MAX_EVIDENCE_FILES = 50_000
@@ -52,8 +52,9 @@ def _choose(reads: list[FileRead], lang: Lang) -> tuple[list[SheetRead], list[Fi
     chosen: list[SheetRead] = []
     duplicates: list[Finding] = []
     for kind in dict.fromkeys(sheet.kind for read in reads for sheet in read.sheets):
-        candidates = [(read, sheet) for read in reads for sheet in read.sheets
-                      if sheet.kind == kind]
+        candidates = [
+            (read, sheet) for read in reads for sheet in read.sheets if sheet.kind == kind
+        ]
         usable = [c for c in candidates if not c[0].conflict] or candidates[:1]
         if kind not in SINGLE:
             chosen += [sheet for _, sheet in usable]
@@ -62,8 +63,14 @@ def _choose(reads: list[FileRead], lang: Lang) -> tuple[list[SheetRead], list[Fi
         chosen.append(used)
         for _, other in (c for c in usable if c[1] is not used):
             notes = Notes(lang, other.file)
-            notes.add("error", "DUPLICATE_SHEET", other.sheet, kind=notes.sheet_name(kind),
-                      used_file=used.file, used_sheet=used.sheet)
+            notes.add(
+                "error",
+                "DUPLICATE_SHEET",
+                other.sheet,
+                kind=notes.sheet_name(kind),
+                used_file=used.file,
+                used_sheet=used.sheet,
+            )
             duplicates += notes.items
     return chosen, duplicates
 
@@ -76,10 +83,13 @@ def _fields(chosen: list[SheetRead]) -> dict[str, Any]:
     profile = next((sheet.profile for sheet in chosen if sheet.kind == "profile"), None)
     indicators = tuple(merged["indicators"]) if "indicators" in merged else None
     return {
-        "profile": profile, "indicators": indicators,
+        "profile": profile,
+        "indicators": indicators,
         "grid_version": grid_version(indicators) if indicators else None,
-        **{kind: tuple(merged.get(kind, ())) for kind in (
-            "evidence", "feedback", "complaints", "improvements", "nonconformities")},
+        **{
+            kind: tuple(merged.get(kind, ()))
+            for kind in ("evidence", "feedback", "complaints", "improvements", "nonconformities")
+        },
     }
 
 
@@ -98,8 +108,11 @@ def grid_version(entries: Sequence[IndicatorEntry]) -> Version | None:
 
 def _same_wording(entries: Sequence[IndicatorEntry], version: Version) -> int:
     wordings = {i.number: normalise(i.wording_fr) for i in load(version).indicators}
-    return sum(1 for entry in entries if entry.number in wordings
-               and wordings[entry.number] == normalise(entry.wording))
+    return sum(
+        1
+        for entry in entries
+        if entry.number in wordings and wordings[entry.number] == normalise(entry.wording)
+    )
 
 
 def evidence_files(workspace: Workspace, notes: Notes) -> frozenset[str] | None:

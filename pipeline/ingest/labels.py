@@ -6,16 +6,21 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from pipeline.core.layout import CHOICES, SHEETS
+from pipeline.core.model import SheetKind
 from pipeline.i18n import LANGS, catalogue
-from pipeline.model import SheetKind
-from pipeline.schema import CHOICES, SHEETS
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 # Spellings people use for "not applicable" that are not the label of the closed list.
 _ALIASES: dict[str, dict[str, str]] = {
-    "status": {"na": "not_applicable", "n a": "not_applicable", "sans objet": "not_applicable",
-               "non concerne": "not_applicable", "not concerned": "not_applicable"},
+    "status": {
+        "na": "not_applicable",
+        "n a": "not_applicable",
+        "sans objet": "not_applicable",
+        "non concerne": "not_applicable",
+        "not concerned": "not_applicable",
+    },
 }
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from pipeline.findings import finding
+from pipeline.core.model import Finding, Lang, Severity, SheetKind
 from pipeline.i18n import text
+from pipeline.i18n.finding import finding
 from pipeline.ingest.cells import Problem
-from pipeline.model import Finding, Lang, Severity, SheetKind
 
 
 @dataclass(slots=True)
@@ -19,20 +19,53 @@ class Notes:
     file: str
     items: list[Finding] = field(default_factory=list)
 
-    def add(self, severity: Severity, code: str, sheet: str = "", cell: str = "",
-            indicator: int | None = None, **params: object) -> None:
+    def add(
+        self,
+        severity: Severity,
+        code: str,
+        sheet: str = "",
+        cell: str = "",
+        indicator: int | None = None,
+        **params: object,
+    ) -> None:
         """Record one finding; `params` fill the message and hint of `finding.<code>`.
 
         Texts may also use {name} (the file's name) and {tab} (the sheet's name).
         """
-        self.items.append(finding(self.lang, severity, code, self.file, sheet, cell, indicator,
-                                  name=PurePosixPath(self.file).name, tab=sheet, **params))
+        self.items.append(
+            finding(
+                self.lang,
+                severity,
+                code,
+                self.file,
+                sheet,
+                cell,
+                indicator,
+                name=PurePosixPath(self.file).name,
+                tab=sheet,
+                **params,
+            )
+        )
 
-    def problem(self, problem: Problem, kind: SheetKind, key: str, sheet: str, cell: str,
-                indicator: int | None = None) -> None:
+    def problem(
+        self,
+        problem: Problem,
+        kind: SheetKind,
+        key: str,
+        sheet: str,
+        cell: str,
+        indicator: int | None = None,
+    ) -> None:
         """Record a cell whose value could not be read, naming its column."""
-        self.add(problem.severity, problem.code, sheet, cell, indicator,
-                 column=self.label(kind, key), **dict(problem.params))
+        self.add(
+            problem.severity,
+            problem.code,
+            sheet,
+            cell,
+            indicator,
+            column=self.label(kind, key),
+            **dict(problem.params),
+        )
 
     def label(self, kind: SheetKind, key: str) -> str:
         """Return the header label users see for column `key` of `kind`."""

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from pipeline.model import Lang
+from pipeline.core.model import Lang
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007']+")
 _CURRENCY = re.compile(r"(?i)^(?:€|eur|euros?)|(?:€|eur|euros?)$")
 _PLAIN = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:[.,]\d{3})+$")
-_PREFIX = re.compile(
-    r"^(?:indicateurs?|indicators?|ind|n\s*°|no|num|nr|#|i)\.?\s*", re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:indicateurs?|indicators?|ind|n\s*°|no|num|nr|#|i)\.?\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"^(\d{1,3})(?:[.,]0+)?\.?$")
 _RANGE = re.compile(r"^(\d{1,3})\s*(?:-|–|—|à|a|au|to)\s*(\d{1,3})$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:[,;/&+\n\r\t|]|\bet\b|\band\b)\s*", re.IGNORECASE)

@@ -20,8 +20,12 @@ MAX_RATIO = 200  # unpacked / packed, for parts over RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 _CHUNK = 64 * 1024
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_WORKBOOK_TYPES = (b"spreadsheetml.sheet.main", b"sheet.macroEnabled.main",
-                   b"spreadsheetml.template.main", b"template.macroEnabled.main")
+_WORKBOOK_TYPES = (
+    b"spreadsheetml.sheet.main",
+    b"sheet.macroEnabled.main",
+    b"spreadsheetml.template.main",
+    b"template.macroEnabled.main",
+)
 _STRICT = "purl.oclc.org/ooxml/spreadsheetml/main"
 _MERGE = re.compile(r'<(?:\w+:)?mergeCell\s+ref="([A-Za-z]{1,3}\d+:[A-Za-z]{1,3}\d+)"')
 _MAX_MERGES = 10_000
@@ -71,15 +75,24 @@ def _looks_like_csv(data: bytes) -> bool:
         text = head.decode("utf-8", errors="replace")
     lines = [line for line in text.splitlines()[:5] if line.strip()]
     return bool(lines) and any(
-        all(line.count(sep) >= 1 for line in lines) for sep in (";", ",", "\t"))
+        all(line.count(sep) >= 1 for line in lines) for sep in (";", ",", "\t")
+    )
 
 
 def _zip(data: bytes) -> Probe:
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             return _measure(archive)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
-            NotImplementedError, RuntimeError, KeyError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+        KeyError,
+    ):
         return Probe("FILE_CORRUPT")
 
 
@@ -92,8 +105,10 @@ def _measure(archive: zipfile.ZipFile) -> Probe:
         return Probe(kind)
     if sum(m.file_size for m in members) > MAX_UNPACKED:
         return Probe("ZIP_TOO_LARGE")
-    if any(m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1)
-           for m in members):
+    if any(
+        m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1)
+        for m in members
+    ):
         return Probe("ZIP_RATIO")
     return _scan(archive, members)
 

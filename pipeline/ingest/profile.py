@@ -5,21 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from pipeline.core.layout import PROFILE
+from pipeline.core.model import Category, Origin, Profile
 from pipeline.ingest.cells import Context, read_cell
 from pipeline.ingest.notes import Notes
 from pipeline.ingest.rows import BLANK_RUN, letter
 from pipeline.ingest.sheets import profile_layout
 from pipeline.ingest.stream import Box, RawRow
-from pipeline.model import Category, Origin, Profile
-from pipeline.schema import PROFILE
 
 MAX_PROFILE_ROWS = 500
 _CATEGORIES: dict[str, Category] = {
-    "category_af": "AF", "category_bc": "BC", "category_vae": "VAE", "category_cfa": "CFA"}
+    "category_af": "AF",
+    "category_bc": "BC",
+    "category_vae": "VAE",
+    "category_cfa": "CFA",
+}
 
 
-def read_profile(rows: Iterable[RawRow], boxes: tuple[Box, ...], file: str, sheet: str,
-                 context: Context, notes: Notes) -> Profile | None:
+def read_profile(
+    rows: Iterable[RawRow],
+    boxes: tuple[Box, ...],
+    file: str,
+    sheet: str,
+    context: Context,
+    notes: Notes,
+) -> Profile | None:
     """Return the profile a sheet holds, reporting fields it lacks and answers it cannot read."""
     kept = _rows(rows)
     layout = profile_layout(kept)
@@ -75,12 +85,17 @@ def _blank(key: str, sheet: str, cell: str, notes: Notes) -> None:
 def _missing(found: set[str], sheet: str, notes: Notes) -> None:
     for column in PROFILE.columns:
         if column.key not in found:
-            notes.add("error" if column.required else "warning", "MISSING_FIELD", sheet,
-                      column=notes.label("profile", column.key))
+            notes.add(
+                "error" if column.required else "warning",
+                "MISSING_FIELD",
+                sheet,
+                column=notes.label("profile", column.key),
+            )
 
 
 def _profile(values: dict[str, Any], origin: Origin) -> Profile:
-    categories = frozenset(category for key, category in _CATEGORIES.items()
-                           if values.pop(key, False))
+    categories = frozenset(
+        category for key, category in _CATEGORIES.items() if values.pop(key, False)
+    )
     fields = {key: value for key, value in values.items() if value is not None}
     return Profile(origin=origin, categories=categories, **fields)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 
-from pipeline.config import Workspace
-from pipeline.inbox import is_conflict_copy
+from pipeline.core.digest import digest_bytes, digest_stream
+from pipeline.core.inbox import is_conflict_copy
+from pipeline.core.layout import SHEETS
+from pipeline.core.model import Profile, SheetKind, SourceFile
 from pipeline.ingest.cells import Context
 from pipeline.ingest.notes import Notes
 from pipeline.ingest.probe import MAX_FILE_BYTES, probe
@@ -19,8 +20,7 @@ from pipeline.ingest.records import NOT_READ, Record, read_records
 from pipeline.ingest.rows import BLANK_RUN, data_rows
 from pipeline.ingest.sheets import HEAD_ROWS, Layout, classify
 from pipeline.ingest.stream import BookError, RawRow, SheetSource, open_book
-from pipeline.model import Profile, SheetKind, SourceFile
-from pipeline.schema import SHEETS
+from pipeline.workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +75,14 @@ def _bytes(path: Path, workspace: Workspace, notes: Notes) -> tuple[bytes | None
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size  # read once, with no oversized buffer
             data = handle.read(min(size, MAX_FILE_BYTES) + 1)
-            digest = hashlib.sha256(data)
             if len(data) <= MAX_FILE_BYTES:
-                return data, digest.hexdigest()
-            while chunk := handle.read(1024 * 1024):
-                digest.update(chunk)
+                return data, digest_bytes(data)
+            digest = digest_stream(data, handle)
     except OSError as err:
         notes.add("error", "FILE_UNREADABLE", reason=err.strerror or str(err))
         return None, ""
     notes.add("error", "FILE_TOO_LARGE", limit=MAX_FILE_BYTES // (1024 * 1024))
-    return None, digest.hexdigest()
+    return None, digest
 
 
 def _modified(path: Path) -> float:
@@ -106,15 +104,21 @@ def _escapes(path: Path, workspace: Workspace) -> bool:
     return not any(target.is_relative_to(folder.resolve()) for folder in folders)
 
 
-def _read_sheets(data: bytes, merges: dict[str, frozenset[str]], read: FileRead,
-                 workspace: Workspace, notes: Notes) -> None:
+def _read_sheets(
+    data: bytes,
+    merges: dict[str, frozenset[str]],
+    read: FileRead,
+    workspace: Workspace,
+    notes: Notes,
+) -> None:
     try:
         with open_book(data, merges) as book:
             context = Context(workspace.settings.lang, book.epoch)
             for sheet in book.sheets:
                 try:
-                    found = _read_sheet(sheet, read.source.path, context, notes,
-                                        workspace.settings.max_rows)
+                    found = _read_sheet(
+                        sheet, read.source.path, context, notes, workspace.settings.max_rows
+                    )
                 except BookError as err:
                     notes.add("error", err.code, sheet.title)
                     continue
@@ -127,16 +131,16 @@ def _read_sheets(data: bytes, merges: dict[str, frozenset[str]], read: FileRead,
         notes.add("warning", "NO_KNOWN_SHEET")
 
 
-def _read_sheet(sheet: SheetSource, file: str, context: Context, notes: Notes,
-                max_rows: int) -> SheetRead | None:
+def _read_sheet(
+    sheet: SheetSource, file: str, context: Context, notes: Notes, max_rows: int
+) -> SheetRead | None:
     rows = sheet.rows()
     head = _head(rows)
     layout = classify(head)
     if layout is None:
         return None
     if sheet.hidden:
-        notes.add("warning", "HIDDEN_SHEET", sheet.title,
-                  kind=notes.sheet_name(layout.kind))
+        notes.add("warning", "HIDDEN_SHEET", sheet.title, kind=notes.sheet_name(layout.kind))
     everything: Iterator[RawRow] = chain(head, rows)
     if layout.kind == "profile":
         profile = read_profile(everything, sheet.merges, file, sheet.title, context, notes)
@@ -164,8 +168,12 @@ def _check_columns(layout: Layout, sheet: str, notes: Notes) -> None:
     row = f"{layout.header_row}:{layout.header_row}"
     for column in SHEETS[layout.kind].columns:
         if layout.column(column.key) is None and (layout.kind, column.key) not in NOT_READ:
-            notes.add("error" if column.required else "warning", "MISSING_COLUMN", sheet, row,
-                      column=notes.label(layout.kind, column.key))
+            notes.add(
+                "error" if column.required else "warning",
+                "MISSING_COLUMN",
+                sheet,
+                row,
+                column=notes.label(layout.kind, column.key),
+            )
     for key, _ in layout.duplicates:
-        notes.add("warning", "DUPLICATE_COLUMN", sheet, row,
-                  column=notes.label(layout.kind, key))
+        notes.add("warning", "DUPLICATE_COLUMN", sheet, row, column=notes.label(layout.kind, key))

@@ -5,13 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from pipeline.ingest.cells import Context, as_text, read_cell
-from pipeline.ingest.notes import Notes
-from pipeline.ingest.numbers import NumberProblem, read_indicator
-from pipeline.ingest.rows import letter
-from pipeline.ingest.sheets import Layout
-from pipeline.ingest.stream import RawRow
-from pipeline.model import (
+from pipeline.core.layout import SHEETS
+from pipeline.core.model import (
     Complaint,
     Evidence,
     Feedback,
@@ -21,13 +16,22 @@ from pipeline.model import (
     Origin,
     SheetKind,
 )
-from pipeline.schema import SHEETS
+from pipeline.ingest.cells import Context, as_text, read_cell
+from pipeline.ingest.notes import Notes
+from pipeline.ingest.numbers import NumberProblem, read_indicator
+from pipeline.ingest.rows import letter
+from pipeline.ingest.sheets import Layout
+from pipeline.ingest.stream import RawRow
 
 Record = IndicatorEntry | Evidence | Feedback | Complaint | Improvement | NonConformity
 
 _BUILDERS: dict[SheetKind, Callable[..., Record]] = {
-    "indicators": IndicatorEntry, "evidence": Evidence, "feedback": Feedback,
-    "complaints": Complaint, "improvements": Improvement, "nonconformities": NonConformity,
+    "indicators": IndicatorEntry,
+    "evidence": Evidence,
+    "feedback": Feedback,
+    "complaints": Complaint,
+    "improvements": Improvement,
+    "nonconformities": NonConformity,
 }
 # Columns that are in the workbook for people but not in the model (printed, never read).
 NOT_READ = frozenset({("indicators", "criterion")})
@@ -37,21 +41,40 @@ _RAW_KEPT = frozenset({("indicators", "number", "BAD_INDICATOR")})
 _EMPTY: dict[str, Any] = {"id": "", "date": None, "group": None, "number": None}
 
 
-def read_records(layout: Layout, rows: Iterable[RawRow], file: str, sheet: str,
-                 context: Context, notes: Notes) -> list[Record]:
+def read_records(
+    layout: Layout, rows: Iterable[RawRow], file: str, sheet: str, context: Context, notes: Notes
+) -> list[Record]:
     """Return one record per data row of a table of kind `layout.kind`."""
-    columns = tuple((key, number) for key, number in layout.columns
-                    if (layout.kind, key) not in NOT_READ)
-    return [_record(layout.kind, columns, row, Origin(
-        file, sheet, row.number, tuple((key, letter(number)) for key, number in columns)),
-        context, notes) for row in rows]
+    columns = tuple(
+        (key, number) for key, number in layout.columns if (layout.kind, key) not in NOT_READ
+    )
+    return [
+        _record(
+            layout.kind,
+            columns,
+            row,
+            Origin(
+                file, sheet, row.number, tuple((key, letter(number)) for key, number in columns)
+            ),
+            context,
+            notes,
+        )
+        for row in rows
+    ]
 
 
-def _record(kind: SheetKind, columns: tuple[tuple[str, int], ...], row: RawRow, origin: Origin,
-            context: Context, notes: Notes) -> Record:
+def _record(
+    kind: SheetKind,
+    columns: tuple[tuple[str, int], ...],
+    row: RawRow,
+    origin: Origin,
+    context: Context,
+    notes: Notes,
+) -> Record:
     spec = SHEETS[kind]
-    values: dict[str, Any] = {key: _EMPTY[key] for key in _EMPTY
-                              if key in {c.key for c in spec.columns}}
+    values: dict[str, Any] = {
+        key: _EMPTY[key] for key in _EMPTY if key in {c.key for c in spec.columns}
+    }
     indicator = _row_indicator(kind, columns, row)
     for key, number in columns:
         raw = row.cells.get(number)
@@ -67,8 +90,9 @@ def _record(kind: SheetKind, columns: tuple[tuple[str, int], ...], row: RawRow, 
     return _BUILDERS[kind](origin=origin, **values)
 
 
-def _row_indicator(kind: SheetKind, columns: tuple[tuple[str, int], ...],
-                   row: RawRow) -> int | None:
+def _row_indicator(
+    kind: SheetKind, columns: tuple[tuple[str, int], ...], row: RawRow
+) -> int | None:
     """Return the indicator a row is about (indicators sheet), for locating its findings."""
     if kind != "indicators":
         return None

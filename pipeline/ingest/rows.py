@@ -32,8 +32,14 @@ class _Walk:
     blank_run: int = 0
 
 
-def data_rows(layout: Layout, rows: Iterable[RawRow], boxes: tuple[Box, ...], sheet: str,
-              notes: Notes, max_rows: int) -> Iterator[RawRow]:
+def data_rows(
+    layout: Layout,
+    rows: Iterable[RawRow],
+    boxes: tuple[Box, ...],
+    sheet: str,
+    notes: Notes,
+    max_rows: int,
+) -> Iterator[RawRow]:
     """Yield the non-blank rows below the header, with vertically merged values spread down."""
     walk = _Walk(layout, _by_first_row(boxes, layout.header_row))
     mapped = {number for _, number in layout.columns}
@@ -44,8 +50,14 @@ def data_rows(layout: Layout, rows: Iterable[RawRow], boxes: tuple[Box, ...], sh
         if not any(number in cells for number in mapped):
             walk.blank_run += 1
             if walk.blank_run >= BLANK_RUN:
-                notes.add("warning", "ROWS_NOT_READ", sheet, f"A{row.number}", row=row.number,
-                          count=BLANK_RUN)
+                notes.add(
+                    "warning",
+                    "ROWS_NOT_READ",
+                    sheet,
+                    f"A{row.number}",
+                    row=row.number,
+                    count=BLANK_RUN,
+                )
                 break
             continue
         walk.blank_run = 0
@@ -86,10 +98,15 @@ def _spread(walk: _Walk, row: RawRow) -> dict[int, object]:
 
 def _report(walk: _Walk, mapped: set[int], sheet: str, notes: Notes) -> None:
     if walk.hidden:
-        notes.add("warning", "HIDDEN_ROWS", sheet, f"A{walk.hidden[0]}",
-                  count=len(walk.hidden), first=walk.hidden[0])
-    wide = [box for box in walk.wide_merges
-            if len(mapped & set(range(box[0], box[2] + 1))) > 1]
+        notes.add(
+            "warning",
+            "HIDDEN_ROWS",
+            sheet,
+            f"A{walk.hidden[0]}",
+            count=len(walk.hidden),
+            first=walk.hidden[0],
+        )
+    wide = [box for box in walk.wide_merges if len(mapped & set(range(box[0], box[2] + 1))) > 1]
     if wide:
         first = wide[0]
         cell = f"{letter(first[0])}{first[1]}:{letter(first[2])}{first[3]}"

@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.core.layout import SHEETS
+from pipeline.core.model import SheetKind
 from pipeline.ingest.labels import match_column
 from pipeline.ingest.stream import RawRow
-from pipeline.model import SheetKind
-from pipeline.schema import SHEETS
 
 HEAD_ROWS = 40  # a header or the profile's labels are looked for in a sheet's first rows
 MIN_PROFILE_FIELDS = 5
-TABLE_KINDS: tuple[SheetKind, ...] = tuple(kind for kind, spec in SHEETS.items()
-                                           if not spec.fields)
+TABLE_KINDS: tuple[SheetKind, ...] = tuple(kind for kind, spec in SHEETS.items() if not spec.fields)
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,9 +80,14 @@ class SheetSource:
         """Yield the rows the sheet holds, in order; BookError if its XML is broken."""
         try:
             with self._sheet._get_source() as source:
-                parser = _Parser(source, self._sheet._shared_strings, data_only=True,
-                                 epoch=self._book.epoch, date_formats=self._book._date_formats,
-                                 timedelta_formats=self._book._timedelta_formats)
+                parser = _Parser(
+                    source,
+                    self._sheet._shared_strings,
+                    data_only=True,
+                    epoch=self._book.epoch,
+                    date_formats=self._book._date_formats,
+                    timedelta_formats=self._book._timedelta_formats,
+                )
                 for number, cells in parser.parse():
                     values = {c["column"]: c["value"] for c in cells if not is_blank(c["value"])}
                     yield RawRow(number, _hidden(parser, number), values)
@@ -106,13 +111,13 @@ def open_book(data: bytes, merges: dict[str, frozenset[str]]) -> Iterator[Book]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about features it drops on reading
         try:
-            book = openpyxl.load_workbook(BytesIO(data), read_only=True, data_only=True,
-                                          keep_links=False)
+            book = openpyxl.load_workbook(
+                BytesIO(data), read_only=True, data_only=True, keep_links=False
+            )
         except Exception as err:  # see SheetSource.rows
             raise BookError(_code(err)) from err
         try:
-            yield Book(tuple(_source(sheet, book, merges) for sheet in book.worksheets),
-                       book.epoch)
+            yield Book(tuple(_source(sheet, book, merges) for sheet in book.worksheets), book.epoch)
         finally:
             book.close()
 

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, cast
 
-from pipeline.model import Category, Lang, Version
+from pipeline.core.model import Category, Lang, Version
 
 V10_FROM = date(2026, 11, 1)  # décret n° 2026-728, art. 2: audits held from 1 November 2026
 VERSIONS: tuple[Version, ...] = ("V9", "V10")
@@ -127,11 +127,16 @@ def load(version: Version) -> Referential:
     raw = _read_json(f"{version.lower()}.json")
     return Referential(
         version=version,
-        title_fr=raw["title_fr"], title_en=raw["title_en"],
-        source_fr=raw["source_fr"], source_en=raw["source_en"], source_url=raw["source_url"],
-        provenance_fr=raw["provenance_fr"], provenance_en=raw["provenance_en"],
-        criteria=tuple(Criterion(c["number"], c["title_fr"], c["title_en"])
-                       for c in raw["criteria"]),
+        title_fr=raw["title_fr"],
+        title_en=raw["title_en"],
+        source_fr=raw["source_fr"],
+        source_en=raw["source_en"],
+        source_url=raw["source_url"],
+        provenance_fr=raw["provenance_fr"],
+        provenance_en=raw["provenance_en"],
+        criteria=tuple(
+            Criterion(c["number"], c["title_fr"], c["title_en"]) for c in raw["criteria"]
+        ),
         indicators=tuple(_indicator(item) for item in raw["indicators"]),
         reduced_audit_indicators=tuple(raw.get("reduced_audit_indicators", ())),
     )
@@ -152,21 +157,28 @@ def _indicator(item: dict[str, Any]) -> Indicator:
     condition = item.get("condition")
     claim = item.get("na_claimable")
     return Indicator(
-        number=item["number"], criterion=item["criterion"],
-        wording_fr=item["wording_fr"], wording_en=item["wording_en"],
-        kind=item["kind"], categories=frozenset(item["categories"]),
+        number=item["number"],
+        criterion=item["criterion"],
+        wording_fr=item["wording_fr"],
+        wording_en=item["wording_en"],
+        kind=item["kind"],
+        categories=frozenset(item["categories"]),
         condition=Condition(condition["flag"], frozenset(condition["inherent_for"]))
-        if condition else None,
+        if condition
+        else None,
         na_claimable=claim["reason_key"] if claim else None,
         nc_grading=item["nc_grading"],
         nc_grading_provisional=bool(item.get("nc_grading_provisional", False)),
-        new_entrant_fr=item.get("new_entrant_fr"), new_entrant_en=item.get("new_entrant_en"),
+        new_entrant_fr=item.get("new_entrant_fr"),
+        new_entrant_en=item.get("new_entrant_en"),
         evidence_examples_fr=item.get("evidence_examples_fr") or "",
         subcontractor_note_fr=item.get("subcontractor_note_fr"),
         subcontractor_note_en=item.get("subcontractor_note_en"),
-        remark_fr=item.get("remark_fr"), remark_en=item.get("remark_en"),
+        remark_fr=item.get("remark_fr"),
+        remark_en=item.get("remark_en"),
         change_v10=item.get("change_v10"),
-        uncertain_fr=item.get("uncertain_fr"), uncertain_en=item.get("uncertain_en"),
+        uncertain_fr=item.get("uncertain_fr"),
+        uncertain_en=item.get("uncertain_en"),
         sources=tuple(item.get("sources", ())),
     )
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.core.model import Applicability, Category, Lang, Profile
 from pipeline.i18n import text
-from pipeline.model import Applicability, Category, Lang, Profile
 from pipeline.referential import Indicator, Referential
 
 CATEGORY_ORDER: tuple[Category, ...] = ("AF", "BC", "VAE", "CFA")
@@ -26,12 +26,16 @@ def _one(indicator: Indicator, profile: Profile, lang: Lang) -> Applicability:
     condition = indicator.condition
     if condition is None:
         key = "applies.common" if indicator.kind == "common" else "applies.category"
-        return Applicability(indicator.number, True,
-                             text(lang, key, categories=_names(delivered, lang)))
+        return Applicability(
+            indicator.number, True, text(lang, key, categories=_names(delivered, lang))
+        )
     inherent = [c for c in delivered if c in condition.inherent_for]
     if inherent:
-        return Applicability(indicator.number, True, text(
-            lang, f"applies.inherent.{condition.flag}", categories=_names(inherent, lang)))
+        return Applicability(
+            indicator.number,
+            True,
+            text(lang, f"applies.inherent.{condition.flag}", categories=_names(inherent, lang)),
+        )
     if getattr(profile, condition.flag):
         return Applicability(indicator.number, True, text(lang, f"applies.flag.{condition.flag}"))
     return Applicability(indicator.number, False, text(lang, f"na.flag.{condition.flag}"))

@@ -15,5 +15,10 @@ from pipeline.render.documents import (
     render_documents,
 )
 
-__all__ = ["document_inputs", "document_name", "documents_not_made", "plan_documents",
-           "render_documents"]
+__all__ = [
+    "document_inputs",
+    "document_name",
+    "documents_not_made",
+    "plan_documents",
+    "render_documents",
+]

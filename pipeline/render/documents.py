@@ -9,10 +9,9 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any, get_args
 
-from pipeline.assets import asset_dir
-from pipeline.config import Workspace
+from pipeline.core.assets import asset_dir
+from pipeline.core.model import Dossier, Lang, RenderedDocument, Report, SheetKind
 from pipeline.i18n import text
-from pipeline.model import Dossier, Lang, RenderedDocument, Report, SheetKind
 from pipeline.referential import load
 from pipeline.render.context.actions import action_plan
 from pipeline.render.context.common import Sources
@@ -21,9 +20,10 @@ from pipeline.render.context.feedback import feedback_register
 from pipeline.render.context.improvements import improvement_register
 from pipeline.render.context.preparation import preparation
 from pipeline.render.context.validation import validation_report
-from pipeline.render.engine import render_template
-from pipeline.render.problems import template_error
-from pipeline.render.template import CompiledTemplate, load_template
+from pipeline.render.docx.engine import render_template
+from pipeline.render.docx.problems import template_error
+from pipeline.render.docx.template import CompiledTemplate, load_template
+from pipeline.workspace import Workspace
 
 ALL_SHEETS: frozenset[SheetKind] = frozenset(get_args(SheetKind))
 
@@ -39,17 +39,33 @@ class Spec:
 
 
 SPECS: tuple[Spec, ...] = (
-    Spec("preparation", ("profile", "indicators"),
-         frozenset({"profile", "indicators", "evidence", "nonconformities", "improvements"}),
-         preparation),
-    Spec("action_plan", ("nonconformities",), frozenset({"profile", "nonconformities"}),
-         action_plan),
-    Spec("feedback_register", ("feedback",), frozenset({"profile", "feedback", "improvements"}),
-         feedback_register),
-    Spec("complaint_register", ("complaints",),
-         frozenset({"profile", "complaints", "improvements"}), complaint_register),
-    Spec("improvement_register", ("improvements",),
-         frozenset({"profile", "improvements", "feedback", "complaints"}), improvement_register),
+    Spec(
+        "preparation",
+        ("profile", "indicators"),
+        frozenset({"profile", "indicators", "evidence", "nonconformities", "improvements"}),
+        preparation,
+    ),
+    Spec(
+        "action_plan", ("nonconformities",), frozenset({"profile", "nonconformities"}), action_plan
+    ),
+    Spec(
+        "feedback_register",
+        ("feedback",),
+        frozenset({"profile", "feedback", "improvements"}),
+        feedback_register,
+    ),
+    Spec(
+        "complaint_register",
+        ("complaints",),
+        frozenset({"profile", "complaints", "improvements"}),
+        complaint_register,
+    ),
+    Spec(
+        "improvement_register",
+        ("improvements",),
+        frozenset({"profile", "improvements", "feedback", "complaints"}),
+        improvement_register,
+    ),
 )
 VALIDATION_KEY = "validation_report"
 
@@ -77,16 +93,27 @@ def document_inputs(lang: Lang) -> dict[str, frozenset[SheetKind]]:
     return inputs
 
 
-def plan_documents(dossier: Dossier, report: Report, workspace: Workspace, today: date,
-                   only: Collection[str] | None = None) -> tuple[Plan, ...]:
+def plan_documents(
+    dossier: Dossier,
+    report: Report,
+    workspace: Workspace,
+    today: date,
+    only: Collection[str] | None = None,
+) -> tuple[Plan, ...]:
     """Return what to render: one plan per document that can be made, the validation report last.
 
     A document whose sheets are missing (no readable profile or grid, no register) is left out;
     the validation report says which and why. `only` limits the plans to those file names.
     """
     lang = workspace.settings.lang
-    src = Sources(dossier, report, workspace.settings, load(report.version), today,
-                  organisation_folder(dossier))
+    src = Sources(
+        dossier,
+        report,
+        workspace.settings,
+        load(report.version),
+        today,
+        organisation_folder(dossier),
+    )
     skipped = documents_not_made(dossier, lang)
     plans: list[Plan] = []
     for spec in SPECS:
@@ -109,8 +136,13 @@ def documents_not_made(dossier: Dossier, lang: Lang) -> tuple[tuple[str, str], .
     return tuple(found)
 
 
-def render_documents(dossier: Dossier, report: Report, workspace: Workspace, today: date,
-                     only: Collection[str] | None = None) -> tuple[RenderedDocument, ...]:
+def render_documents(
+    dossier: Dossier,
+    report: Report,
+    workspace: Workspace,
+    today: date,
+    only: Collection[str] | None = None,
+) -> tuple[RenderedDocument, ...]:
     """Return the Word documents of one organisation, rendered in memory.
 
     `only` (file names) renders just those documents, e.g. the ones whose inputs changed
@@ -120,8 +152,11 @@ def render_documents(dossier: Dossier, report: Report, workspace: Workspace, tod
     documents = []
     for plan in plan_documents(dossier, report, workspace, today, only):
         template = compiled(plan, lang)
-        documents.append(RenderedDocument(plan.name, render_template(
-            template, plan.context, lang, today), plan.inputs))
+        documents.append(
+            RenderedDocument(
+                plan.name, render_template(template, plan.context, lang, today), plan.inputs
+            )
+        )
     return tuple(documents)
 
 
@@ -161,8 +196,7 @@ def template_for(workspace: Workspace, name: str) -> tuple[Path, str]:
     return asset_dir("docx", lang) / name, text(lang, "tpl.packaged", name=f"{lang}/{name}")
 
 
-def _plan(workspace: Workspace, name: str, context: object,
-          inputs: frozenset[SheetKind]) -> Plan:
+def _plan(workspace: Workspace, name: str, context: object, inputs: frozenset[SheetKind]) -> Plan:
     path, display = template_for(workspace, name)
     return Plan(name, path, display, context_mapping(context), inputs)
 

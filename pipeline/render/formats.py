@@ -7,9 +7,9 @@ from calendar import monthrange
 from datetime import date
 from decimal import Decimal
 
+from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.i18n.formats import long_date, number, plural
-from pipeline.model import Lang
 
 __all__ = ["clean", "days", "euros", "long_date", "maybe_date", "number", "strip_forbidden"]
 

@@ -6,8 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
-from pipeline.config import Settings
-from pipeline.model import Applicability, Dossier, Finding, Report
+from pipeline.core.model import Applicability, Dossier, Finding, Report
 from pipeline.referential import load
 from pipeline.referential.applicability import applicability
 from pipeline.validate.claims import claim_findings, claimed_applicability
@@ -23,6 +22,7 @@ from pipeline.validate.referential_rules import referential_findings
 from pipeline.validate.registers import register_findings
 from pipeline.validate.structure import structure_findings
 from pipeline.validate.version import chosen_version, version_findings, version_reason
+from pipeline.workspace import Settings
 
 __all__ = ["CODES", "RULES", "sort_findings", "validate"]
 
@@ -30,9 +30,17 @@ Rule = Callable[[Context], Iterator[Finding]]
 
 # Every rule, by concept; each returns its findings and never stops at the first.
 RULES: tuple[Rule, ...] = (
-    version_findings, structure_findings, profile_findings, referential_findings,
-    claim_findings, preparation_findings, evidence_findings, register_findings,
-    complaint_findings, nc_findings, date_findings,
+    version_findings,
+    structure_findings,
+    profile_findings,
+    referential_findings,
+    claim_findings,
+    preparation_findings,
+    evidence_findings,
+    register_findings,
+    complaint_findings,
+    nc_findings,
+    date_findings,
 )
 # Codes that only say "this cell holds no usable value": when reading already reported that
 # cell (an unreadable date, a value outside a list, a yes/no left blank), one finding is enough.
@@ -47,8 +55,12 @@ def validate(dossier: Dossier, settings: Settings, today: date) -> Report:
     claimed: dict[int, Applicability] = {}
     if dossier.profile is not None:
         by_profile = {a.number: a for a in applicability(ref, dossier.profile, settings.lang)}
-        claimed = {a.number: a for a in claimed_applicability(
-            ref, dossier.profile, dossier.indicators or (), settings.lang)}
+        claimed = {
+            a.number: a
+            for a in claimed_applicability(
+                ref, dossier.profile, dossier.indicators or (), settings.lang
+            )
+        }
     ctx = Context(dossier, settings, ref, today, by_profile, claimed)
     ours = [item for rule in RULES for item in rule(ctx)]
     return Report(
@@ -74,5 +86,8 @@ def _row_column(cell: str) -> tuple[int, int, str]:
 
 def _not_read_twice(ours: list[Finding], read: tuple[Finding, ...]) -> list[Finding]:
     reported = {(f.file, f.sheet, f.cell) for f in read if f.cell}
-    return [f for f in ours
-            if not (f.code in _READING_OVERLAP and (f.file, f.sheet, f.cell) in reported)]
+    return [
+        f
+        for f in ours
+        if not (f.code in _READING_OVERLAP and (f.file, f.sheet, f.cell) in reported)
+    ]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from pipeline.core.model import Applicability, Finding, IndicatorEntry, Lang, Profile
 from pipeline.i18n import text
-from pipeline.model import Applicability, Finding, IndicatorEntry, Lang, Profile
 from pipeline.referential import Indicator, Referential
 from pipeline.referential.applicability import CATEGORY_ORDER, applicability
 from pipeline.validate.context import Context
@@ -13,28 +13,36 @@ from pipeline.validate.context import Context
 _WORKING = ("ready", "in_progress")
 
 
-def claimed_applicability(ref: Referential, profile: Profile,
-                          entries: Sequence[IndicatorEntry], lang: Lang
-                          ) -> tuple[Applicability, ...]:
+def claimed_applicability(
+    ref: Referential, profile: Profile, entries: Sequence[IndicatorEntry], lang: Lang
+) -> tuple[Applicability, ...]:
     """Return what applies from the profile, with the organisation's accepted claims."""
     claims: dict[int, IndicatorEntry] = {}
     for entry in entries:
         if entry.status == "not_applicable" and entry.number is not None:
             claims.setdefault(entry.number, entry)
-    return tuple(_with_claim(ref, profile, item, claims.get(item.number), lang)
-                 for item in applicability(ref, profile, lang))
+    return tuple(
+        _with_claim(ref, profile, item, claims.get(item.number), lang)
+        for item in applicability(ref, profile, lang)
+    )
 
 
-def _with_claim(ref: Referential, profile: Profile, item: Applicability,
-                entry: IndicatorEntry | None, lang: Lang) -> Applicability:
+def _with_claim(
+    ref: Referential,
+    profile: Profile,
+    item: Applicability,
+    entry: IndicatorEntry | None,
+    lang: Lang,
+) -> Applicability:
     if entry is None or not item.applies:
         return item
     indicator = ref.indicator(item.number)
     if not claim_accepted(indicator, profile, entry):
         return item
     reason = entry.na_reason.strip() or text(lang, f"col.profile.{indicator.na_claimable}")
-    return Applicability(item.number, False, text(lang, "na.claimed", reason=reason),
-                         claimed_na=True)
+    return Applicability(
+        item.number, False, text(lang, "na.claimed", reason=reason), claimed_na=True
+    )
 
 
 def claim_accepted(indicator: Indicator, profile: Profile, entry: IndicatorEntry) -> bool:
@@ -60,30 +68,52 @@ def claim_findings(ctx: Context) -> Iterator[Finding]:
         if entry.status == "not_applicable":
             yield from _claim(ctx, profile, entry, ctx.ref.indicator(entry.number))
         elif entry.status in _WORKING and not ctx.by_profile[entry.number].applies:
-            yield ctx.at("warning", "STATUS_ON_NOT_APPLICABLE", entry.origin, "status",
-                         entry.number, number=entry.number,
-                         status=ctx.choice("status", entry.status),
-                         reason=ctx.by_profile[entry.number].reason)
+            yield ctx.at(
+                "warning",
+                "STATUS_ON_NOT_APPLICABLE",
+                entry.origin,
+                "status",
+                entry.number,
+                number=entry.number,
+                status=ctx.choice("status", entry.status),
+                reason=ctx.by_profile[entry.number].reason,
+            )
 
 
-def _claim(ctx: Context, profile: Profile, entry: IndicatorEntry,
-           indicator: Indicator) -> Iterator[Finding]:
+def _claim(
+    ctx: Context, profile: Profile, entry: IndicatorEntry, indicator: Indicator
+) -> Iterator[Finding]:
     number = indicator.number
     if not ctx.by_profile[number].applies or claim_accepted(indicator, profile, entry):
         return
     if indicator.na_claimable is not None:
-        yield ctx.at("error", "NA_REASON_MISSING", entry.origin, "na_reason", number,
-                     number=number, field=ctx.column("profile", indicator.na_claimable),
-                     condition=ctx.text(f"findings.claim.{indicator.na_claimable}"),
-                     na_column=ctx.column("indicators", "na_reason"))
+        yield ctx.at(
+            "error",
+            "NA_REASON_MISSING",
+            entry.origin,
+            "na_reason",
+            number,
+            number=number,
+            field=ctx.column("profile", indicator.na_claimable),
+            condition=ctx.text(f"findings.claim.{indicator.na_claimable}"),
+            na_column=ctx.column("indicators", "na_reason"),
+        )
     elif indicator.kind == "common" and indicator.condition is None:
         yield ctx.at("error", "NA_COMMON", entry.origin, "status", number, number=number)
     else:
         field = deciding_field(indicator, profile)
-        yield ctx.at("error", "NA_APPLIES_BY_PROFILE", entry.origin, "status", number,
-                     number=number, field=ctx.column("profile", field),
-                     yes=ctx.choice("yes_no", "yes"), place=place(ctx, profile, field),
-                     reason=ctx.by_profile[number].reason)
+        yield ctx.at(
+            "error",
+            "NA_APPLIES_BY_PROFILE",
+            entry.origin,
+            "status",
+            number,
+            number=number,
+            field=ctx.column("profile", field),
+            yes=ctx.choice("yes_no", "yes"),
+            place=place(ctx, profile, field),
+            reason=ctx.by_profile[number].reason,
+        )
 
 
 def deciding_field(indicator: Indicator, profile: Profile) -> str:

@@ -5,7 +5,7 @@ The words are in the catalogues (pipeline/i18n/*_findings.py: `finding.<CODE>`, 
 
 from __future__ import annotations
 
-from pipeline.model import Severity
+from pipeline.core.model import Severity
 
 CODES: dict[str, Severity] = {
     # version.py — which referential judges the audit

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from pipeline.config import Settings
-from pipeline.findings import finding
+from pipeline.core.model import Applicability, Dossier, Finding, Lang, Origin, Severity, SheetKind
 from pipeline.i18n import choice, text
+from pipeline.i18n.finding import finding
 from pipeline.i18n.formats import long_date, number
-from pipeline.model import Applicability, Dossier, Finding, Lang, Origin, Severity, SheetKind
 from pipeline.referential import Referential
+from pipeline.workspace import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,19 +30,41 @@ class Context:
     def lang(self) -> Lang:
         return self.settings.lang
 
-    def at(self, severity: Severity, code: str, origin: Origin, key: str,
-           indicator: int | None = None, **params: object) -> Finding:
+    def at(
+        self,
+        severity: Severity,
+        code: str,
+        origin: Origin,
+        key: str,
+        indicator: int | None = None,
+        **params: object,
+    ) -> Finding:
         """Return a finding located at field `key` of the record read at `origin`."""
-        return finding(self.lang, severity, code, origin.file, origin.sheet, origin.cell(key),
-                       indicator, **params)
+        return finding(
+            self.lang,
+            severity,
+            code,
+            origin.file,
+            origin.sheet,
+            origin.cell(key),
+            indicator,
+            **params,
+        )
 
-    def on_sheet(self, severity: Severity, code: str, kind: SheetKind,
-                 indicator: int | None = None, **params: object) -> Finding:
+    def on_sheet(
+        self,
+        severity: Severity,
+        code: str,
+        kind: SheetKind,
+        indicator: int | None = None,
+        **params: object,
+    ) -> Finding:
         """Return a finding about a whole sheet (or, when absent, the sheet it should be)."""
         file, sheet = self.dossier.where(kind)
         name = sheet or text(self.lang, f"sheet.{kind}")
-        return finding(self.lang, severity, code, file, name, "", indicator, sheet_name=name,
-                       **params)
+        return finding(
+            self.lang, severity, code, file, name, "", indicator, sheet_name=name, **params
+        )
 
     def applies(self, number: int) -> bool:
         """Return True when indicator `number` applies, claims accepted included."""

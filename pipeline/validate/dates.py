@@ -6,7 +6,7 @@ import calendar
 from collections.abc import Iterator
 from datetime import date
 
-from pipeline.model import Finding, SheetKind
+from pipeline.core.model import Finding, SheetKind
 from pipeline.validate.context import Context
 from pipeline.validate.structure import indicator_of, records
 
@@ -34,7 +34,13 @@ def date_findings(ctx: Context) -> Iterator[Finding]:
             for key in keys:
                 value = getattr(record, key)
                 if isinstance(value, date) and value > ctx.today:
-                    yield ctx.at("warning", "DATE_IN_FUTURE", record.origin, key,
-                                 indicator_of(record), column=ctx.column(kind, key),
-                                 date=ctx.date(value),
-                                 today=ctx.date(ctx.today))
+                    yield ctx.at(
+                        "warning",
+                        "DATE_IN_FUTURE",
+                        record.origin,
+                        key,
+                        indicator_of(record),
+                        column=ctx.column(kind, key),
+                        date=ctx.date(value),
+                        today=ctx.date(ctx.today),
+                    )

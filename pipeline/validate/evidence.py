@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.model import Evidence, Finding, IndicatorEntry
+from pipeline.core.model import Evidence, Finding, IndicatorEntry
 from pipeline.validate.context import Context
 from pipeline.validate.locations import Location, classify
 
@@ -19,26 +19,46 @@ def evidence_findings(ctx: Context) -> Iterator[Finding]:
     cited = {ident.strip().casefold() for entry in entries for ident in entry.evidence_ids}
     for item in ctx.dossier.evidence:
         if entries and item.id.strip().casefold() not in cited:
-            yield ctx.at("warning", "EVIDENCE_UNCITED", item.origin, "id", id=item.id,
-                         indicators=_numbers(item),
-                         column=ctx.column("indicators", "evidence_ids"))
+            yield ctx.at(
+                "warning",
+                "EVIDENCE_UNCITED",
+                item.origin,
+                "id",
+                id=item.id,
+                indicators=_numbers(item),
+                column=ctx.column("indicators", "evidence_ids"),
+            )
         yield from _indicators(ctx, item)
         yield from _review(ctx, item)
     yield from _locations(ctx)
 
 
-def _citations(ctx: Context, entry: IndicatorEntry,
-               by_id: dict[str, Evidence]) -> Iterator[Finding]:
+def _citations(
+    ctx: Context, entry: IndicatorEntry, by_id: dict[str, Evidence]
+) -> Iterator[Finding]:
     for ident in entry.evidence_ids:
         item = by_id.get(ident.strip().casefold())
         if item is None:
-            yield ctx.at("error", "EVIDENCE_ID_UNKNOWN", entry.origin, "evidence_ids",
-                         entry.number, id=ident, number=entry.number or entry.raw_number)
-        elif entry.number is not None and item.indicators and \
-                entry.number not in item.indicators:
-            yield ctx.at("warning", "EVIDENCE_NOT_LINKED", entry.origin, "evidence_ids",
-                         entry.number, id=item.id, number=entry.number,
-                         indicators=_numbers(item))
+            yield ctx.at(
+                "error",
+                "EVIDENCE_ID_UNKNOWN",
+                entry.origin,
+                "evidence_ids",
+                entry.number,
+                id=ident,
+                number=entry.number or entry.raw_number,
+            )
+        elif entry.number is not None and item.indicators and entry.number not in item.indicators:
+            yield ctx.at(
+                "warning",
+                "EVIDENCE_NOT_LINKED",
+                entry.origin,
+                "evidence_ids",
+                entry.number,
+                id=item.id,
+                number=entry.number,
+                indicators=_numbers(item),
+            )
 
 
 def _indicators(ctx: Context, item: Evidence) -> Iterator[Finding]:
@@ -47,9 +67,16 @@ def _indicators(ctx: Context, item: Evidence) -> Iterator[Finding]:
         return  # numbered after the grid of the other version: one finding says so
     unknown = [n for n in item.indicators if n not in ctx.ref.numbers]
     if unknown:
-        yield ctx.at("error", "EVIDENCE_INDICATOR_UNKNOWN", item.origin, "indicators",
-                     id=item.id, numbers=", ".join(map(str, unknown)),
-                     version=ctx.ref.version, count=len(ctx.ref.indicators))
+        yield ctx.at(
+            "error",
+            "EVIDENCE_INDICATOR_UNKNOWN",
+            item.origin,
+            "indicators",
+            id=item.id,
+            numbers=", ".join(map(str, unknown)),
+            version=ctx.ref.version,
+            count=len(ctx.ref.indicators),
+        )
 
 
 def _review(ctx: Context, item: Evidence) -> Iterator[Finding]:
@@ -58,11 +85,24 @@ def _review(ctx: Context, item: Evidence) -> Iterator[Finding]:
     profile = ctx.dossier.profile
     audit = profile.audit_date if profile else None
     if item.review_by < ctx.today:
-        yield ctx.at("warning", "EVIDENCE_REVIEW_OVERDUE", item.origin, "review_by",
-                     id=item.id, date=ctx.date(item.review_by))
+        yield ctx.at(
+            "warning",
+            "EVIDENCE_REVIEW_OVERDUE",
+            item.origin,
+            "review_by",
+            id=item.id,
+            date=ctx.date(item.review_by),
+        )
     elif audit is not None and item.review_by < audit:
-        yield ctx.at("warning", "EVIDENCE_REVIEW_BEFORE_AUDIT", item.origin, "review_by",
-                     id=item.id, date=ctx.date(item.review_by), audit=ctx.date(audit))
+        yield ctx.at(
+            "warning",
+            "EVIDENCE_REVIEW_BEFORE_AUDIT",
+            item.origin,
+            "review_by",
+            id=item.id,
+            date=ctx.date(item.review_by),
+            audit=ctx.date(audit),
+        )
 
 
 def _locations(ctx: Context) -> Iterator[Finding]:
@@ -73,15 +113,35 @@ def _locations(ctx: Context) -> Iterator[Finding]:
     for item in ctx.dossier.evidence:
         kind = classify(item.location, files, folder)
         if kind is Location.OUTSIDE:
-            yield ctx.at("error", "EVIDENCE_LOCATION_OUTSIDE", item.origin, "location",
-                         id=item.id, location=item.location, folder=folder)
+            yield ctx.at(
+                "error",
+                "EVIDENCE_LOCATION_OUTSIDE",
+                item.origin,
+                "location",
+                id=item.id,
+                location=item.location,
+                folder=folder,
+            )
         elif kind is Location.MISSING:
-            yield ctx.at("error", "EVIDENCE_FILE_MISSING", item.origin, "location",
-                         id=item.id, location=item.location, folder=folder)
+            yield ctx.at(
+                "error",
+                "EVIDENCE_FILE_MISSING",
+                item.origin,
+                "location",
+                id=item.id,
+                location=item.location,
+                folder=folder,
+            )
         elif kind is Location.NO_FOLDER and not folder_reported:
             folder_reported = True
-            yield ctx.at("error", "EVIDENCE_FOLDER_MISSING", item.origin, "location",
-                         id=item.id, folder=folder)
+            yield ctx.at(
+                "error",
+                "EVIDENCE_FOLDER_MISSING",
+                item.origin,
+                "location",
+                id=item.id,
+                folder=folder,
+            )
 
 
 def _numbers(item: Evidence) -> str:

@@ -56,7 +56,7 @@ def _found(path: str, files: frozenset[str], folder: str) -> bool:
     candidates = [path.casefold()]
     prefix = folder.strip("/").casefold() + "/"
     if candidates[0].startswith(prefix):
-        candidates.append(candidates[0][len(prefix):])  # "evidence/x.pdf" written for "x.pdf"
+        candidates.append(candidates[0][len(prefix) :])  # "evidence/x.pdf" written for "x.pdf"
     return any(c in names or c in folders for c in candidates)
 
 
@@ -64,6 +64,9 @@ def _found(path: str, files: frozenset[str], folder: str) -> bool:
 def _index(files: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Return the evidence files, and every folder above them, normalised (once per listing)."""
     names = frozenset(unicodedata.normalize("NFC", name).casefold() for name in files)
-    folders = frozenset("/".join(parts[:end]) for parts in (n.split("/") for n in names)
-                        for end in range(1, len(parts)))
+    folders = frozenset(
+        "/".join(parts[:end])
+        for parts in (n.split("/") for n in names)
+        for end in range(1, len(parts))
+    )
     return names, folders

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 
-from pipeline.model import Finding, NonConformity
+from pipeline.core.model import Finding, NonConformity
 from pipeline.referential import Referential, audit_rules, load, version_for
 from pipeline.validate.context import Context
 from pipeline.validate.dates import add_months
@@ -37,14 +37,34 @@ def _indicator(ctx: Context, nc: NonConformity) -> Iterator[Finding]:
         return
     ref = referential_of(ctx, nc)
     if number not in ref.numbers:
-        yield ctx.at("error", "NC_INDICATOR_UNKNOWN", nc.origin, "indicator", id=nc.id,
-                     number=number, version=ref.version, count=len(ref.indicators))
+        yield ctx.at(
+            "error",
+            "NC_INDICATOR_UNKNOWN",
+            nc.origin,
+            "indicator",
+            id=nc.id,
+            number=number,
+            version=ref.version,
+            count=len(ref.indicators),
+        )
         return
     profile = ctx.dossier.profile
-    if profile is not None and profile.categories and number in ctx.applicability \
-            and not ctx.applies(number):
-        yield ctx.at("error", "NC_INDICATOR_NOT_APPLICABLE", nc.origin, "indicator", number,
-                     id=nc.id, number=number, reason=ctx.applicability[number].reason)
+    if (
+        profile is not None
+        and profile.categories
+        and number in ctx.applicability
+        and not ctx.applies(number)
+    ):
+        yield ctx.at(
+            "error",
+            "NC_INDICATOR_NOT_APPLICABLE",
+            nc.origin,
+            "indicator",
+            number,
+            id=nc.id,
+            number=number,
+            reason=ctx.applicability[number].reason,
+        )
     yield from _grade(ctx, nc, ref, number)
 
 
@@ -59,22 +79,46 @@ def _grade(ctx: Context, nc: NonConformity, ref: Referential, number: int) -> It
         return
     provisional = override is None and indicator.nc_grading_provisional
     code = "NC_MINOR_ON_MAJOR_ONLY_PROVISIONAL" if provisional else "NC_MINOR_ON_MAJOR_ONLY"
-    yield ctx.at("warning" if provisional else "error", code, nc.origin, "grade", number,
-                 id=nc.id, number=number, version=ref.version)
+    yield ctx.at(
+        "warning" if provisional else "error",
+        code,
+        nc.origin,
+        "grade",
+        number,
+        id=nc.id,
+        number=number,
+        version=ref.version,
+    )
 
 
 def _due(ctx: Context, nc: NonConformity) -> Iterator[Finding]:
     if nc.due is None or nc.audit_date is None:
         return
     if nc.due < nc.audit_date:
-        yield ctx.at("error", "NC_DUE_BEFORE_AUDIT", nc.origin, "due", nc.indicator, id=nc.id,
-                     date=ctx.date(nc.due), audit=ctx.date(nc.audit_date))
+        yield ctx.at(
+            "error",
+            "NC_DUE_BEFORE_AUDIT",
+            nc.origin,
+            "due",
+            nc.indicator,
+            id=nc.id,
+            date=ctx.date(nc.due),
+            audit=ctx.date(nc.audit_date),
+        )
         return
     months = _deadline_months(nc)
     if months is not None and nc.due > add_months(nc.audit_date, months):
-        yield ctx.at("warning", "NC_DUE_BEYOND_DEADLINE", nc.origin, "due", nc.indicator,
-                     id=nc.id, date=ctx.date(nc.due), months=months,
-                     grade=ctx.choice("grade", nc.grade or "major").lower())
+        yield ctx.at(
+            "warning",
+            "NC_DUE_BEYOND_DEADLINE",
+            nc.origin,
+            "due",
+            nc.indicator,
+            id=nc.id,
+            date=ctx.date(nc.due),
+            months=months,
+            grade=ctx.choice("grade", nc.grade or "major").lower(),
+        )
 
 
 def _deadline_months(nc: NonConformity) -> int | None:
@@ -91,13 +135,27 @@ def _deadline_months(nc: NonConformity) -> int | None:
 def _progress(ctx: Context, nc: NonConformity) -> Iterator[Finding]:
     if nc.status in _OPEN:
         if nc.due is not None and nc.due < ctx.today:
-            yield ctx.at("warning", "NC_OVERDUE", nc.origin, "due", nc.indicator, id=nc.id,
-                         date=ctx.date(nc.due))
+            yield ctx.at(
+                "warning",
+                "NC_OVERDUE",
+                nc.origin,
+                "due",
+                nc.indicator,
+                id=nc.id,
+                date=ctx.date(nc.due),
+            )
         yield from _minor_at_next_audit(ctx, nc)
     elif nc.status in _DONE and not nc.correction_evidence.strip():
-        yield ctx.at("warning", "NC_CORRECTED_NO_EVIDENCE", nc.origin, "correction_evidence",
-                     nc.indicator, id=nc.id, status=ctx.choice("nc_status", nc.status),
-                     column=ctx.column("nonconformities", "correction_evidence"))
+        yield ctx.at(
+            "warning",
+            "NC_CORRECTED_NO_EVIDENCE",
+            nc.origin,
+            "correction_evidence",
+            nc.indicator,
+            id=nc.id,
+            status=ctx.choice("nc_status", nc.status),
+            column=ctx.column("nonconformities", "correction_evidence"),
+        )
 
 
 def _minor_at_next_audit(ctx: Context, nc: NonConformity) -> Iterator[Finding]:
@@ -108,8 +166,15 @@ def _minor_at_next_audit(ctx: Context, nc: NonConformity) -> Iterator[Finding]:
     # Arrêté du 6 juin 2019 (non-conformities): a minor NC not lifted at the next audit
     # is requalified as major.
     if nc.audit_date < planned:
-        yield ctx.at("warning", "NC_MINOR_NOT_LIFTED", nc.origin, "status", nc.indicator,
-                     id=nc.id, audit=ctx.date(planned))
+        yield ctx.at(
+            "warning",
+            "NC_MINOR_NOT_LIFTED",
+            nc.origin,
+            "status",
+            nc.indicator,
+            id=nc.id,
+            audit=ctx.date(planned),
+        )
 
 
 def _accumulation(ctx: Context) -> Iterator[Finding]:
@@ -122,6 +187,11 @@ def _accumulation(ctx: Context) -> Iterator[Finding]:
     for audit, numbers in open_minors.items():
         if len(numbers) >= threshold:
             # [FAQ] (ministry Q&A 3.1): 5 minor NCs not lifted at decision time count as a major.
-            yield ctx.on_sheet("warning", "NC_MINOR_ACCUMULATION", "nonconformities",
-                               count=len(numbers), threshold=threshold,
-                               audit=ctx.date(audit) if audit else "?")
+            yield ctx.on_sheet(
+                "warning",
+                "NC_MINOR_ACCUMULATION",
+                "nonconformities",
+                count=len(numbers),
+                threshold=threshold,
+                audit=ctx.date(audit) if audit else "?",
+            )

@@ -6,15 +6,27 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from pipeline.model import Finding, IndicatorEntry
+from pipeline.core.model import Finding, IndicatorEntry
 from pipeline.validate.context import Context
 
 # Typographic variants that do not change the wording (quotes, apostrophes, dashes).
-_TYPOGRAPHY = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
-    "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-",
-})
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
+        "\u2010": "-",
+    }
+)
 _SPACE = re.compile(r"\s+")
 
 
@@ -45,23 +57,42 @@ def _duplicates(ctx: Context, entries: tuple[IndicatorEntry, ...]) -> Iterator[F
         if entry.number is None:
             continue
         if entry.number in first:
-            yield ctx.at("error", "INDICATOR_DUPLICATE", entry.origin, "number", entry.number,
-                         number=entry.number, first_row=first[entry.number].origin.row)
+            yield ctx.at(
+                "error",
+                "INDICATOR_DUPLICATE",
+                entry.origin,
+                "number",
+                entry.number,
+                number=entry.number,
+                first_row=first[entry.number].origin.row,
+            )
         else:
             first[entry.number] = entry
 
 
 def _missing(ctx: Context, entries: tuple[IndicatorEntry, ...]) -> Iterator[Finding]:
     if not entries:
-        yield ctx.on_sheet("error", "GRID_EMPTY", "indicators", version=ctx.ref.version,
-                           count=len(ctx.ref.indicators))
+        yield ctx.on_sheet(
+            "error",
+            "GRID_EMPTY",
+            "indicators",
+            version=ctx.ref.version,
+            count=len(ctx.ref.indicators),
+        )
         return
     present = {entry.number for entry in entries}
     for indicator in ctx.ref.indicators:
         if indicator.number not in present:
-            yield ctx.on_sheet("error", "INDICATOR_MISSING", "indicators", indicator.number,
-                               number=indicator.number, criterion=indicator.criterion,
-                               version=ctx.ref.version, count=len(ctx.ref.indicators))
+            yield ctx.on_sheet(
+                "error",
+                "INDICATOR_MISSING",
+                "indicators",
+                indicator.number,
+                number=indicator.number,
+                criterion=indicator.criterion,
+                version=ctx.ref.version,
+                count=len(ctx.ref.indicators),
+            )
 
 
 def _unknown(ctx: Context, entry: IndicatorEntry) -> Iterator[Finding]:
@@ -70,8 +101,15 @@ def _unknown(ctx: Context, entry: IndicatorEntry) -> Iterator[Finding]:
     if entry.number is None and not entry.raw_number:
         return  # an empty number cell: a required cell, reported by structure
     value = entry.raw_number or str(entry.number)
-    yield ctx.at("error", "INDICATOR_UNKNOWN", entry.origin, "number", value=value,
-                 version=ctx.ref.version, count=len(ctx.ref.indicators))
+    yield ctx.at(
+        "error",
+        "INDICATOR_UNKNOWN",
+        entry.origin,
+        "number",
+        value=value,
+        version=ctx.ref.version,
+        count=len(ctx.ref.indicators),
+    )
 
 
 def _wording(ctx: Context, entry: IndicatorEntry) -> Iterator[Finding]:
@@ -80,6 +118,13 @@ def _wording(ctx: Context, entry: IndicatorEntry) -> Iterator[Finding]:
     indicator = ctx.ref.indicator(entry.number)
     given = normalised(entry.wording)
     if given not in (normalised(indicator.wording_fr), normalised(indicator.wording_en)):
-        yield ctx.at("warning", "WORDING_ALTERED", entry.origin, "wording", entry.number,
-                     number=entry.number, version=ctx.ref.version,
-                     approach=ctx.column("indicators", "approach"))
+        yield ctx.at(
+            "warning",
+            "WORDING_ALTERED",
+            entry.origin,
+            "wording",
+            entry.number,
+            number=entry.number,
+            version=ctx.ref.version,
+            approach=ctx.column("indicators", "approach"),
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.model import STAKEHOLDERS, Feedback, Finding, Improvement, Stakeholder
+from pipeline.core.model import STAKEHOLDERS, Feedback, Finding, Improvement, Stakeholder
 from pipeline.validate.context import Context
 
 _PENDING = ("planned", "in_progress")
@@ -43,37 +43,66 @@ def _feedback_register(ctx: Context) -> Iterator[Finding]:
     seen = {item.group for item in ctx.dossier.feedback}
     for group in expected_groups(ctx):
         if group not in seen:
-            yield ctx.on_sheet("warning", "FEEDBACK_GROUP_MISSING", "feedback", 30,
-                               group=ctx.choice("stakeholder", group).lower())
+            yield ctx.on_sheet(
+                "warning",
+                "FEEDBACK_GROUP_MISSING",
+                "feedback",
+                30,
+                group=ctx.choice("stakeholder", group).lower(),
+            )
 
 
 def _score(ctx: Context, item: Feedback) -> Iterator[Finding]:
     if item.scale is not None and item.scale <= 0:
-        yield ctx.at("error", "FEEDBACK_SCALE_INVALID", item.origin, "scale",
-                     scale=ctx.number(item.scale))
+        yield ctx.at(
+            "error", "FEEDBACK_SCALE_INVALID", item.origin, "scale", scale=ctx.number(item.scale)
+        )
     elif item.score is not None and item.scale is None:
-        yield ctx.at("warning", "FEEDBACK_SCALE_MISSING", item.origin, "scale",
-                     score=ctx.number(item.score), column=ctx.column("feedback", "scale"))
-    elif item.score is not None and item.scale is not None and \
-            not 0 <= item.score <= item.scale:
-        yield ctx.at("error", "FEEDBACK_SCORE_OUT_OF_SCALE", item.origin, "score",
-                     score=ctx.number(item.score), scale=ctx.number(item.scale))
+        yield ctx.at(
+            "warning",
+            "FEEDBACK_SCALE_MISSING",
+            item.origin,
+            "scale",
+            score=ctx.number(item.score),
+            column=ctx.column("feedback", "scale"),
+        )
+    elif item.score is not None and item.scale is not None and not 0 <= item.score <= item.scale:
+        yield ctx.at(
+            "error",
+            "FEEDBACK_SCORE_OUT_OF_SCALE",
+            item.origin,
+            "score",
+            score=ctx.number(item.score),
+            scale=ctx.number(item.scale),
+        )
 
 
 def _improvement_register(ctx: Context) -> Iterator[Finding]:
-    if "improvements" in ctx.dossier.present and not ctx.dossier.improvements \
-            and ctx.applies(32):
+    if "improvements" in ctx.dossier.present and not ctx.dossier.improvements and ctx.applies(32):
         yield ctx.on_sheet("warning", "IMPROVEMENTS_EMPTY", "improvements", 32)
 
 
 def _improvement(ctx: Context, action: Improvement) -> Iterator[Finding]:
     if action.status in _PENDING and action.due is not None and action.due < ctx.today:
-        yield ctx.at("warning", "IMPROVEMENT_OVERDUE", action.origin, "due", id=action.id,
-                     date=ctx.date(action.due), status=ctx.choice("improvement_status",
-                                                                   action.status))
+        yield ctx.at(
+            "warning",
+            "IMPROVEMENT_OVERDUE",
+            action.origin,
+            "due",
+            id=action.id,
+            date=ctx.date(action.due),
+            status=ctx.choice("improvement_status", action.status),
+        )
     if action.status == "done" and not action.effectiveness.strip():
-        yield ctx.at("warning", "IMPROVEMENT_DONE_UNCHECKED", action.origin, "effectiveness",
-                     32, id=action.id, column=ctx.column("improvements", "effectiveness"))
+        yield ctx.at(
+            "warning",
+            "IMPROVEMENT_DONE_UNCHECKED",
+            action.origin,
+            "effectiveness",
+            32,
+            id=action.id,
+            column=ctx.column("improvements", "effectiveness"),
+        )
 
 
 def _links(ctx: Context) -> Iterator[Finding]:
@@ -81,10 +110,17 @@ def _links(ctx: Context) -> Iterator[Finding]:
         return  # REGISTER_MISSING already says so
     known = {action.id.strip().casefold() for action in ctx.dossier.improvements}
     sources = [("feedback", item.origin, item.improvement_ids) for item in ctx.dossier.feedback]
-    sources += [("complaints", item.origin, item.improvement_ids)
-                for item in ctx.dossier.complaints]
+    sources += [
+        ("complaints", item.origin, item.improvement_ids) for item in ctx.dossier.complaints
+    ]
     for kind, origin, ids in sources:
         for ident in ids:
             if ident.strip().casefold() not in known:
-                yield ctx.at("error", "IMPROVEMENT_ID_UNKNOWN", origin, "improvement_ids",
-                             id=ident, register=ctx.text(f"findings.register.{kind}"))
+                yield ctx.at(
+                    "error",
+                    "IMPROVEMENT_ID_UNKNOWN",
+                    origin,
+                    "improvement_ids",
+                    id=ident,
+                    register=ctx.text(f"findings.register.{kind}"),
+                )

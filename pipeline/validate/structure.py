@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from pipeline.model import Dossier, Finding, Origin, SheetKind
-from pipeline.schema import SHEETS
+from pipeline.core.layout import SHEETS
+from pipeline.core.model import Dossier, Finding, Origin, SheetKind
 from pipeline.validate.context import Context
 
 # Criterion 7 registers: feedback (indicator 30), complaints (31), improvements (32).
 REGISTERS: tuple[tuple[SheetKind, int], ...] = (
-    ("feedback", 30), ("complaints", 31), ("improvements", 32),
+    ("feedback", 30),
+    ("complaints", 31),
+    ("improvements", 32),
 )
 _EMPTY: tuple[object, ...] = (None, "", ())
 
@@ -66,19 +68,34 @@ def _missing_sheets(ctx: Context) -> Iterator[Finding]:
         yield ctx.on_sheet("warning", "EVIDENCE_LIST_MISSING", "evidence")
     for kind, indicator in REGISTERS:
         if kind not in dossier.present:
-            yield ctx.on_sheet("warning", "REGISTER_MISSING", kind, indicator, number=indicator,
-                               register=ctx.text(f"findings.register.{kind}"))
+            yield ctx.on_sheet(
+                "warning",
+                "REGISTER_MISSING",
+                kind,
+                indicator,
+                number=indicator,
+                register=ctx.text(f"findings.register.{kind}"),
+            )
 
 
 def _required(ctx: Context, kind: SheetKind) -> Iterator[Finding]:
     keys = [column.key for column in SHEETS[kind].columns if column.required]
     for record in records(ctx.dossier, kind):
         for key in keys:
-            if _is_empty(record, key) and record.origin.cell(key) \
-                    and not _status_of_excluded(ctx, record, key):
-                yield ctx.at("error", "REQUIRED_MISSING", record.origin, key,
-                             indicator_of(record), column=ctx.column(kind, key),
-                             what=describe(ctx, kind, record))
+            if (
+                _is_empty(record, key)
+                and record.origin.cell(key)
+                and not _status_of_excluded(ctx, record, key)
+            ):
+                yield ctx.at(
+                    "error",
+                    "REQUIRED_MISSING",
+                    record.origin,
+                    key,
+                    indicator_of(record),
+                    column=ctx.column(kind, key),
+                    what=describe(ctx, kind, record),
+                )
 
 
 def _status_of_excluded(ctx: Context, record: Record, key: str) -> bool:
@@ -112,8 +129,14 @@ def _duplicates(ctx: Context, kind: SheetKind) -> Iterator[Finding]:
         if not key:
             continue
         if key in first:
-            yield ctx.at("error", "DUPLICATE_ID", record.origin, "id", id=ident,
-                         what=ctx.text(f"findings.kind.{kind}"),
-                         first_row=first[key].origin.row)
+            yield ctx.at(
+                "error",
+                "DUPLICATE_ID",
+                record.origin,
+                "id",
+                id=ident,
+                what=ctx.text(f"findings.kind.{kind}"),
+                first_row=first[key].origin.row,
+            )
         else:
             first[key] = record

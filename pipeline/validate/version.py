@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from pipeline.config import Settings
-from pipeline.model import Dossier, Finding, Version
+from pipeline.core.model import Dossier, Finding, Version
 from pipeline.referential import V10_FROM, load, version_for
 from pipeline.validate.context import Context
+from pipeline.workspace import Settings
 
 GRID_CODES: dict[tuple[Version, Version], str] = {
     ("V9", "V10"): "GRID_V9_FOR_V10_AUDIT",
@@ -38,8 +38,14 @@ def version_findings(ctx: Context) -> Iterator[Finding]:
     grid = ctx.dossier.grid_version
     code = GRID_CODES.get((grid, ctx.ref.version)) if grid else None
     if code is not None:
-        yield ctx.on_sheet("error", code, "indicators", cutover=ctx.date(V10_FROM),
-                           reason=version_reason(ctx), changed=_changed_in_v10())
+        yield ctx.on_sheet(
+            "error",
+            code,
+            "indicators",
+            cutover=ctx.date(V10_FROM),
+            reason=version_reason(ctx),
+            changed=_changed_in_v10(),
+        )
     yield from _forced_against_date(ctx)
 
 
@@ -52,11 +58,21 @@ def _forced_against_date(ctx: Context) -> Iterator[Finding]:
     # with no transitional period; earlier audits stay on V9.
     by_date = version_for(profile.audit_date, None, ctx.today)
     if by_date != forced:
-        yield ctx.at("warning", "VERSION_FORCED_AGAINST_DATE", profile.origin, "audit_date",
-                     forced=forced, by_date=by_date, date=ctx.date(profile.audit_date),
-                     cutover=ctx.date(V10_FROM))
+        yield ctx.at(
+            "warning",
+            "VERSION_FORCED_AGAINST_DATE",
+            profile.origin,
+            "audit_date",
+            forced=forced,
+            by_date=by_date,
+            date=ctx.date(profile.audit_date),
+            cutover=ctx.date(V10_FROM),
+        )
 
 
 def _changed_in_v10() -> str:
-    return ", ".join(str(indicator.number) for indicator in load("V10").indicators
-                     if indicator.change_v10 in ("substantive", "form"))
+    return ", ".join(
+        str(indicator.number)
+        for indicator in load("V10").indicators
+        if indicator.change_v10 in ("substantive", "form")
+    )

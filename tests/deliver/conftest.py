@@ -10,9 +10,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from pipeline.config import Settings, Workspace
+from pipeline.core.model import Lang, RenderedDocument
 from pipeline.deliver import Timing
-from pipeline.model import Lang, RenderedDocument
+from pipeline.workspace import Settings, Workspace
 
 NOW = datetime(2026, 11, 27, 10, 15, 0, tzinfo=timezone(timedelta(hours=1)))
 
@@ -48,7 +48,8 @@ def rendered(name: str, *paragraphs: str, sources: tuple[str, ...] = ()) -> Rend
 def manifest(workspace: Workspace) -> dict[str, dict[str, dict[str, object]]]:
     """Return the manifest as written in the workspace."""
     data: dict[str, dict[str, dict[str, object]]] = json.loads(
-        (workspace.state / "manifest.json").read_text(encoding="utf-8"))
+        (workspace.state / "manifest.json").read_text(encoding="utf-8")
+    )
     return data
 
 

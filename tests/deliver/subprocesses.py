@@ -14,8 +14,14 @@ REPO = Path(__file__).resolve().parents[2]
 def run_python(script: str, *args: str) -> subprocess.CompletedProcess[str]:
     """Run `script` with the repository importable; return the finished process."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
-                          text=True, env=env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def outcomes(done: subprocess.CompletedProcess[str]) -> list[list[str]]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Workspace
+from pipeline.core.errors import DeliveryError
 from pipeline.deliver import Timing, archive_inputs, deliver
-from pipeline.errors import DeliveryError
+from pipeline.workspace import Workspace
 from tests.deliver.conftest import NOW, manifest, rendered
 
 
@@ -36,9 +36,11 @@ def test_inputs_are_copied_byte_for_byte_under_their_hash(workspace: Workspace) 
     assert [copy.read_bytes() for copy in copies.values()] == [b"PK grid bytes", b"PK registers"]
     assert grid.read_bytes() == b"PK grid bytes"  # the user's file is never touched
     recorded = manifest(workspace)["inputs"][_sha(b"PK grid bytes")]
-    assert recorded == {"archived": f"archive/inputs/{_sha(b'PK grid bytes')}.xlsx",
-                        "sources": ["inbox/grid.xlsx"],
-                        "archived_at": "2026-11-27T10:15:00+01:00"}
+    assert recorded == {
+        "archived": f"archive/inputs/{_sha(b'PK grid bytes')}.xlsx",
+        "sources": ["inbox/grid.xlsx"],
+        "archived_at": "2026-11-27T10:15:00+01:00",
+    }
 
 
 def test_the_same_content_is_archived_once(workspace: Workspace) -> None:
@@ -50,7 +52,9 @@ def test_the_same_content_is_archived_once(workspace: Workspace) -> None:
     archive_inputs([first, second], workspace, now=NOW)
     assert copy.stat().st_mtime_ns == 1_000_000_000
     assert manifest(workspace)["inputs"][_sha(b"same bytes")]["sources"] == [
-        "inbox/grid.xlsx", "inbox/grid (copy).xlsx"]
+        "inbox/grid.xlsx",
+        "inbox/grid (copy).xlsx",
+    ]
 
 
 def test_a_file_gone_before_it_was_read_is_left_out(workspace: Workspace) -> None:
@@ -64,11 +68,13 @@ def test_an_archive_that_cannot_be_written_stops_with_a_message(workspace: Works
     with pytest.raises(DeliveryError) as raised:
         archive_inputs([grid], workspace)
     assert raised.value.message.startswith(
-        "The input inbox/grid.xlsx could not be copied to the archive (archive):")
+        "The input inbox/grid.xlsx could not be copied to the archive (archive):"
+    )
 
 
-def test_each_document_records_the_inputs_that_made_it(workspace: Workspace,
-                                                       timing: Timing) -> None:
+def test_each_document_records_the_inputs_that_made_it(
+    workspace: Workspace, timing: Timing
+) -> None:
     grid = _inbox_file(workspace, "grid.xlsx", b"grid")
     (copy,) = archive_inputs([grid], workspace).values()
     document = rendered("audit-preparation.docx", "x", sources=(_sha(b"grid"),))

@@ -12,17 +12,17 @@ from typing import cast
 
 import pytest
 
-from pipeline.config import Workspace
+from pipeline.core.errors import LockedError, WorkspaceError
+from pipeline.core.model import Lang
 from pipeline.deliver import lock_holder, workspace_lock
-from pipeline.errors import LockedError, WorkspaceError
-from pipeline.model import Lang
+from pipeline.workspace import Workspace
 from tests.deliver.conftest import make_workspace
 from tests.deliver.subprocesses import REPO
 
 _HOLDER = """
 import sys
 from pathlib import Path
-from pipeline.config import Settings, Workspace
+from pipeline.workspace import Settings, Workspace
 from pipeline.deliver import workspace_lock
 with workspace_lock(Workspace(Path(sys.argv[1]), Settings())):
     print("held", flush=True)
@@ -34,9 +34,12 @@ with workspace_lock(Workspace(Path(sys.argv[1]), Settings())):
 def other_holder(workspace: Workspace) -> Iterator[subprocess.Popen[str]]:
     """Another process holding the workspace lock until its stdin closes."""
     with subprocess.Popen(
-            [sys.executable, "-c", _HOLDER, str(workspace.root)], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, text=True,
-            env={**os.environ, "PYTHONPATH": str(REPO)}) as process:
+        [sys.executable, "-c", _HOLDER, str(workspace.root)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    ) as process:
         try:
             assert process.stdout is not None
             assert process.stdout.readline() == "held\n"
@@ -53,15 +56,24 @@ def test_holding_the_lock_names_the_holder(workspace: Workspace) -> None:
     assert lock_holder(workspace) == {}
 
 
-@pytest.mark.parametrize(("lang", "message"), [
-    ("en", "This workspace is already in use by another qualiopi-docs (process {pid} on "
-           "{host}, since "),
-    ("fr", "Cet espace de travail est déjà utilisé par un autre qualiopi-docs (processus "
-           "{pid} sur {host}, depuis "),
-])
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "en",
+            "This workspace is already in use by another qualiopi-docs (process {pid} on "
+            "{host}, since ",
+        ),
+        (
+            "fr",
+            "Cet espace de travail est déjà utilisé par un autre qualiopi-docs (processus "
+            "{pid} sur {host}, depuis ",
+        ),
+    ],
+)
 def test_a_second_build_is_refused_with_the_holders_name(
-        workspace: Workspace, other_holder: subprocess.Popen[str], lang: str,
-        message: str) -> None:
+    workspace: Workspace, other_holder: subprocess.Popen[str], lang: str, message: str
+) -> None:
     localised = make_workspace(workspace.root, cast(Lang, lang))
     with pytest.raises(LockedError) as raised, workspace_lock(localised):
         pass
@@ -71,7 +83,8 @@ def test_a_second_build_is_refused_with_the_holders_name(
 
 
 def test_the_lock_of_a_killed_holder_is_taken_over(
-        workspace: Workspace, other_holder: subprocess.Popen[str]) -> None:
+    workspace: Workspace, other_holder: subprocess.Popen[str]
+) -> None:
     other_holder.kill()
     other_holder.wait(timeout=30)
     assert lock_holder(workspace)["pid"] == other_holder.pid  # its details are still there
@@ -80,20 +93,33 @@ def test_the_lock_of_a_killed_holder_is_taken_over(
 
 
 def test_a_stale_lock_file_from_a_dead_process_is_taken_over(workspace: Workspace) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     workspace.state.mkdir(parents=True)
-    (workspace.state / "workspace.lock").write_text(json.dumps(
-        {"pid": int(dead.stdout), "host": socket.gethostname(), "since": "2026-11-26T09:00"}),
-        encoding="utf-8")
+    (workspace.state / "workspace.lock").write_text(
+        json.dumps(
+            {"pid": int(dead.stdout), "host": socket.gethostname(), "since": "2026-11-26T09:00"}
+        ),
+        encoding="utf-8",
+    )
     with workspace_lock(workspace):
         assert lock_holder(workspace)["pid"] == os.getpid()
 
 
 def _probe(workspace: Workspace) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", _HOLDER, str(workspace.root)], input="",
-                          capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", _HOLDER, str(workspace.root)],
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
 
 
 def test_a_build_inside_the_watcher_of_the_same_process_may_nest(workspace: Workspace) -> None:
@@ -106,10 +132,10 @@ def test_a_build_inside_the_watcher_of_the_same_process_may_nest(workspace: Work
     assert _probe(workspace).stdout == "held\n", "free again once the outer block ends"
 
 
-def test_a_workspace_whose_state_cannot_be_written_is_refused_clearly(
-        workspace: Workspace) -> None:
+def test_a_workspace_whose_state_cannot_be_written_is_refused_clearly(workspace: Workspace) -> None:
     workspace.state.write_text("a file where the state folder should be", encoding="utf-8")
     with pytest.raises(WorkspaceError) as raised, workspace_lock(workspace):
         pass
     assert raised.value.message.startswith(
-        "The workspace's state folder .qualiopi cannot be written")
+        "The workspace's state folder .qualiopi cannot be written"
+    )

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from pipeline.config import Settings, Workspace
+from pipeline.core.layout import SHEETS
+from pipeline.core.model import Dossier, Lang, SheetKind
 from pipeline.i18n import text
 from pipeline.ingest import read_dossier
-from pipeline.model import Dossier, Lang, SheetKind
-from pipeline.schema import SHEETS
+from pipeline.workspace import Settings, Workspace
 
 Grid = Sequence[Sequence[object]]
 
@@ -30,9 +30,13 @@ def headers(kind: SheetKind, lang: Lang, keys: Sequence[str] | None = None) -> l
     return [text(lang, f"col.{kind}.{key}") for key in chosen]
 
 
-def write_book(path: Path, sheets: Mapping[str, Grid], hidden: Sequence[str] = (),
-               merges: Mapping[str, Sequence[str]] | None = None,
-               hidden_rows: Mapping[str, Sequence[int]] | None = None) -> Path:
+def write_book(
+    path: Path,
+    sheets: Mapping[str, Grid],
+    hidden: Sequence[str] = (),
+    merges: Mapping[str, Sequence[str]] | None = None,
+    hidden_rows: Mapping[str, Sequence[int]] | None = None,
+) -> Path:
     """Write a workbook whose sheets hold `sheets[title]` rows from A1; return its path."""
     book = Workbook()
     book.remove(book.active)
@@ -71,9 +75,12 @@ def errors(dossier: Dossier) -> list[str]:
 def rezip(data: bytes, replace: Mapping[str, bytes]) -> bytes:
     """Return a copy of zip `data` with some members' content replaced."""
     out = BytesIO()
-    with zipfile.ZipFile(BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for member in source.infolist():
-            target.writestr(member.filename, replace.get(member.filename,
-                                                         source.read(member.filename)))
+            target.writestr(
+                member.filename, replace.get(member.filename, source.read(member.filename))
+            )
     return out.getvalue()

@@ -30,8 +30,9 @@ def compound_file(streams: dict[str, bytes]) -> bytes:
         sibling = index + 2 if index + 1 < len(streams) else NONE
         directory += _entry(name, 2, right=sibling, start=first[index], size=len(body))
     directory = directory.ljust(SECTOR, b"\0")
-    data = b"".join(body.ljust(count * SECTOR, b"\0") for body, count in zip(
-        bodies, counts, strict=True))
+    data = b"".join(
+        body.ljust(count * SECTOR, b"\0") for body, count in zip(bodies, counts, strict=True)
+    )
     return _header() + fat_sector + directory + data
 
 
@@ -43,8 +44,9 @@ def _header() -> bytes:
     return header
 
 
-def _entry(name: str, kind: int, *, child: int = NONE, right: int = NONE, start: int,
-           size: int) -> bytes:
+def _entry(
+    name: str, kind: int, *, child: int = NONE, right: int = NONE, start: int, size: int
+) -> bytes:
     encoded = (name + "\0").encode("utf-16-le")
     entry = encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
     entry += struct.pack("<III", NONE, right, child) + b"\0" * 16 + b"\0" * 4 + b"\0" * 16

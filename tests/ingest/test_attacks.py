@@ -12,26 +12,34 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Workspace
+from pipeline.core.model import Dossier
 from pipeline.ingest.stream import BookError, open_book
-from pipeline.model import Dossier
+from pipeline.workspace import Workspace
 from tests.ingest.books import headers, read, rezip, workspace, write_book
 from tests.office import convert
 
 ROOT = Path(__file__).resolve().parents[2]
-CONTENT_TYPES = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                 b'package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType'
-                 b'="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"'
-                 b'/></Types>')
-LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-          + b"".join(b'<!ENTITY lol%d "%s">' % (n, (b"&lol%d;" % (n - 1) if n > 1 else b"&lol;")
-                                                    * 10) for n in range(1, 10))
-          + b']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-            b'count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>')
-EXTERNAL = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-            b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>'
-            b"</sheetData></worksheet>")
+CONTENT_TYPES = (
+    b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+    b'package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType'
+    b'="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"'
+    b"/></Types>"
+)
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        b'<!ENTITY lol%d "%s">' % (n, (b"&lol%d;" % (n - 1) if n > 1 else b"&lol;") * 10)
+        for n in range(1, 10)
+    )
+    + b']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    b'count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>'
+)
+EXTERNAL = (
+    b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>'
+    b"</sheetData></worksheet>"
+)
 
 
 def _bomb(members: int = 1, size: int = 0, declared: int | None = None) -> bytes:
@@ -52,11 +60,11 @@ def _lie(data: bytes, name: bytes, size: int) -> bytes:
     """Return the zip with the unpacked size of `name` understated in both its headers."""
     patched = bytearray(data)
     local = patched.find(b"PK\x03\x04")
-    while patched[local + 30:local + 30 + len(name)] != name:
+    while patched[local + 30 : local + 30 + len(name)] != name:
         local = patched.find(b"PK\x03\x04", local + 4)
     struct.pack_into("<I", patched, local + 22, size)
     central = patched.find(b"PK\x01\x02")
-    while patched[central + 46:central + 46 + len(name)] != name:
+    while patched[central + 46 : central + 46 + len(name)] != name:
         central = patched.find(b"PK\x01\x02", central + 4)
     struct.pack_into("<I", patched, central + 24, size)
     return bytes(patched)
@@ -71,12 +79,16 @@ def _peak(ws: Workspace) -> tuple[Dossier, int]:
         tracemalloc.stop()
 
 
-@pytest.mark.parametrize(("data", "code"), [
-    (_bomb(size=500 << 20), "ZIP_TOO_LARGE"),         # 0.5 MB unpacking to 500 MB
-    (_bomb(size=60 << 20), "ZIP_RATIO"),               # honest sizes, absurd compression
-    (_bomb(members=10_000), "ZIP_TOO_MANY_PARTS"),
-    (_bomb(size=100 << 20, declared=4_000), "FILE_CORRUPT"),  # sizes that lie
-], ids=["500MB", "ratio", "10000-parts", "lying-sizes"])
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (_bomb(size=500 << 20), "ZIP_TOO_LARGE"),  # 0.5 MB unpacking to 500 MB
+        (_bomb(size=60 << 20), "ZIP_RATIO"),  # honest sizes, absurd compression
+        (_bomb(members=10_000), "ZIP_TOO_MANY_PARTS"),
+        (_bomb(size=100 << 20, declared=4_000), "FILE_CORRUPT"),  # sizes that lie
+    ],
+    ids=["500MB", "ratio", "10000-parts", "lying-sizes"],
+)
 def test_zip_bomb_refused_with_bounded_memory(tmp_path: Path, data: bytes, code: str) -> None:
     ws = workspace(tmp_path)
     (ws.inbox / "grid.xlsx").write_bytes(data)
@@ -89,20 +101,31 @@ def test_zip_bomb_refused_with_bounded_memory(tmp_path: Path, data: bytes, code:
 def saved_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """A small evidence list saved by LibreOffice (its text sits in xl/sharedStrings.xml)."""
     folder = tmp_path_factory.mktemp("lo")
-    source = write_book(folder / "source.xlsx", {"E": [headers("evidence", "en"),
-                                                       ["P-001", "Booklet", "1", "b.pdf"]]})
+    source = write_book(
+        folder / "source.xlsx",
+        {"E": [headers("evidence", "en"), ["P-001", "Booklet", "1", "b.pdf"]]},
+    )
     return convert([source], "xlsx", folder / "out")[0].read_bytes()
 
 
-@pytest.mark.parametrize(("part", "content"), [
-    ("xl/sharedStrings.xml", LAUGHS),
-    ("xl/worksheets/sheet1.xml", EXTERNAL),
-    ("xl/sharedStrings.xml", LAUGHS.replace(b'version="1.0"', b'version="1.0" encoding='
-                                            b'"UTF-16"').decode().encode("utf-16")),
-], ids=["billion-laughs", "external-entity", "utf16-laughs"])
+@pytest.mark.parametrize(
+    ("part", "content"),
+    [
+        ("xl/sharedStrings.xml", LAUGHS),
+        ("xl/worksheets/sheet1.xml", EXTERNAL),
+        (
+            "xl/sharedStrings.xml",
+            LAUGHS.replace(b'version="1.0"', b'version="1.0" encoding="UTF-16"')
+            .decode()
+            .encode("utf-16"),
+        ),
+    ],
+    ids=["billion-laughs", "external-entity", "utf16-laughs"],
+)
 @pytest.mark.libreoffice
-def test_xml_entities_are_refused(tmp_path: Path, saved_by_libreoffice: bytes, part: str,
-                                  content: bytes) -> None:
+def test_xml_entities_are_refused(
+    tmp_path: Path, saved_by_libreoffice: bytes, part: str, content: bytes
+) -> None:
     ws = workspace(tmp_path)
     (ws.inbox / "grid.xlsx").write_bytes(rezip(saved_by_libreoffice, {part: content}))
     dossier, peak = _peak(ws)
@@ -114,31 +137,47 @@ def test_xml_entities_are_refused(tmp_path: Path, saved_by_libreoffice: bytes, p
 def test_refuses_to_run_without_defusedxml(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
     write_book(ws.inbox / "e.xlsx", {"E": [headers("evidence", "en")]})
-    script = ("from pathlib import Path\n"
-              "from pipeline.config import Settings, Workspace\n"
-              "from pipeline.errors import InputError\n"
-              "from pipeline.ingest import read_dossier\n"
-              f"ws = Workspace(Path({str(tmp_path)!r}), Settings(lang='en'))\n"
-              "try:\n"
-              "    read_dossier(sorted(ws.inbox.iterdir()), ws)\n"
-              "except InputError as err:\n"
-              "    print(err.message)\n")
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                            text=True, timeout=60, env={"OPENPYXL_DEFUSEDXML": "False",
-                                                        "PATH": "/usr/bin:/bin"})
-    assert result.stdout.strip() == ("The safe XML reader (defusedxml) is not active, so "
-                                     "workbooks cannot be read safely.")
+    script = (
+        "from pathlib import Path\n"
+        "from pipeline.workspace import Settings, Workspace\n"
+        "from pipeline.core.errors import InputError\n"
+        "from pipeline.ingest import read_dossier\n"
+        f"ws = Workspace(Path({str(tmp_path)!r}), Settings(lang='en'))\n"
+        "try:\n"
+        "    read_dossier(sorted(ws.inbox.iterdir()), ws)\n"
+        "except InputError as err:\n"
+        "    print(err.message)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"OPENPYXL_DEFUSEDXML": "False", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.stdout.strip() == (
+        "The safe XML reader (defusedxml) is not active, so workbooks cannot be read safely."
+    )
 
 
 @pytest.mark.libreoffice
-@pytest.mark.parametrize(("part", "content"), [
-    ("xl/sharedStrings.xml", LAUGHS), ("xl/worksheets/sheet1.xml", EXTERNAL),
-], ids=["billion-laughs", "external-entity"])
-def test_parser_itself_refuses_entities(saved_by_libreoffice: bytes, part: str,
-                                        content: bytes) -> None:
+@pytest.mark.parametrize(
+    ("part", "content"),
+    [
+        ("xl/sharedStrings.xml", LAUGHS),
+        ("xl/worksheets/sheet1.xml", EXTERNAL),
+    ],
+    ids=["billion-laughs", "external-entity"],
+)
+def test_parser_itself_refuses_entities(
+    saved_by_libreoffice: bytes, part: str, content: bytes
+) -> None:
     """Behind the scan, openpyxl parses with defusedxml: the second line of defence holds."""
-    with pytest.raises(BookError) as raised, \
-            open_book(rezip(saved_by_libreoffice, {part: content}), {}) as book:
+    with (
+        pytest.raises(BookError) as raised,
+        open_book(rezip(saved_by_libreoffice, {part: content}), {}) as book,
+    ):
         for sheet in book.sheets:
             list(sheet.rows())
     assert raised.value.code == "XML_ENTITIES"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from pipeline.authoring.workbooks import write_workbook
 from pipeline.i18n import text
-from pipeline.ingest import write_workbook
 from tests.ingest.books import headers, read, rezip, workspace, write_book
 from tests.ingest.ole2 import compound_file
 from tests.office import convert
@@ -24,19 +24,35 @@ RELATIONSHIPS = b"http://schemas.openxmlformats.org/officeDocument/2006/relation
 def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small, real evidence list."""
     path = tmp_path_factory.mktemp("book") / "evidence.xlsx"
-    write_workbook(path, "evidence", "en", None, {"evidence": [
-        {"id": "P-001", "title": "Welcome booklet", "indicators": (1, 2),
-         "location": "booklet.pdf"}]})
+    write_workbook(
+        path,
+        "evidence",
+        "en",
+        None,
+        {
+            "evidence": [
+                {
+                    "id": "P-001",
+                    "title": "Welcome booklet",
+                    "indicators": (1, 2),
+                    "location": "booklet.pdf",
+                }
+            ]
+        },
+    )
     return path
 
 
 @pytest.fixture(scope="module")
-def saved_by_libreoffice(workbook: Path,
-                         tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+def saved_by_libreoffice(
+    workbook: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, bytes]:
     """The same list saved by LibreOffice as .xls, .ods and .pdf."""
     out = tmp_path_factory.mktemp("lo")
-    return {target: convert([workbook], target, out / target)[0].read_bytes()
-            for target in ("xls", "ods", "pdf")}
+    return {
+        target: convert([workbook], target, out / target)[0].read_bytes()
+        for target in ("xls", "ods", "pdf")
+    }
 
 
 def _docx() -> bytes:
@@ -49,10 +65,16 @@ def _strict(data: bytes) -> bytes:
     """Return the workbook rewritten in the Strict Open XML namespaces."""
     with zipfile.ZipFile(BytesIO(data)) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
-    return rezip(data, {name: content.replace(MAIN, b"http://purl.oclc.org/ooxml/spreadsheetml/"
-                                                    b"main").replace(
-        RELATIONSHIPS, b"http://purl.oclc.org/ooxml/officeDocument/relationships")
-        for name, content in parts.items() if name.endswith((".xml", ".rels"))})
+    return rezip(
+        data,
+        {
+            name: content.replace(MAIN, b"http://purl.oclc.org/ooxml/spreadsheetml/main").replace(
+                RELATIONSHIPS, b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+            )
+            for name, content in parts.items()
+            if name.endswith((".xml", ".rels"))
+        },
+    )
 
 
 def _flipped(data: bytes) -> bytes:
@@ -61,11 +83,12 @@ def _flipped(data: bytes) -> bytes:
         info = archive.getinfo("xl/worksheets/sheet2.xml")
     start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
     middle = start + info.compress_size // 2
-    return data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1:]
+    return data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :]
 
 
-ENCRYPTED = compound_file({"EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00",
-                           "EncryptedPackage": b"\x00" * 600})
+ENCRYPTED = compound_file(
+    {"EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00", "EncryptedPackage": b"\x00" * 600}
+)
 CSV = "ID;Intitulé;Indicateurs\nP-001;Livret d'accueil;1, 2\n".encode()
 
 CASES: list[tuple[str, str, Callable[[Path, dict[str, bytes]], bytes]]] = [
@@ -86,18 +109,25 @@ CASES: list[tuple[str, str, Callable[[Path, dict[str, bytes]], bytes]]] = [
 
 
 @pytest.mark.libreoffice
-@pytest.mark.parametrize(("name", "code", "make"), CASES,
-                         ids=[f"{code}-{name}" for name, code, _ in CASES])
-def test_not_a_workbook(tmp_path: Path, workbook: Path, saved_by_libreoffice: dict[str, bytes],
-                        name: str, code: str,
-                        make: Callable[[Path, dict[str, bytes]], bytes]) -> None:
+@pytest.mark.parametrize(
+    ("name", "code", "make"), CASES, ids=[f"{code}-{name}" for name, code, _ in CASES]
+)
+def test_not_a_workbook(
+    tmp_path: Path,
+    workbook: Path,
+    saved_by_libreoffice: dict[str, bytes],
+    name: str,
+    code: str,
+    make: Callable[[Path, dict[str, bytes]], bytes],
+) -> None:
     ws = workspace(tmp_path, "en")
     path = ws.inbox / name
     data = make(workbook, saved_by_libreoffice)
     path.write_bytes(data)
     dossier = read(ws)
     assert [(f.code, f.severity, f.file) for f in dossier.findings] == [
-        (code, "error", f"inbox/{name}")]
+        (code, "error", f"inbox/{name}")
+    ]
     assert dossier.findings[0].message.startswith(name)
     assert dossier.present == frozenset()
     assert path.read_bytes() == data
@@ -107,16 +137,19 @@ def test_messages_in_french(tmp_path: Path) -> None:
     ws = workspace(tmp_path, "fr")
     (ws.inbox / "registre.xlsx").write_bytes(ENCRYPTED)
     found = read(ws).findings[0]
-    assert found.message == ("registre.xlsx est protégé par un mot de passe à l'ouverture : il "
-                             "ne peut pas être lu.")
+    assert found.message == (
+        "registre.xlsx est protégé par un mot de passe à l'ouverture : il ne peut pas être lu."
+    )
     assert found.hint == text("fr", "hint.WORKBOOK_ENCRYPTED")
 
 
 def test_other_files_do_not_stop_the_workbooks(tmp_path: Path) -> None:
     ws = workspace(tmp_path, "en")
     (ws.inbox / "old.xls").write_bytes(b"")
-    write_book(ws.inbox / "evidence.xlsx", {"E": [headers("evidence", "en"),
-                                                  ["P-001", "Booklet", "1", "b.pdf"]]})
+    write_book(
+        ws.inbox / "evidence.xlsx",
+        {"E": [headers("evidence", "en"), ["P-001", "Booklet", "1", "b.pdf"]]},
+    )
     dossier = read(ws)
     assert [e.id for e in dossier.evidence] == ["P-001"]
     assert [f.code for f in dossier.findings] == ["FILE_EMPTY"]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.model import Category, Origin, Profile
+from pipeline.core.model import Category, Origin, Profile
 from pipeline.referential import load, version_for
 from pipeline.referential.applicability import applicable_numbers
 from tests.referential.reference_table import V9, V10
@@ -14,9 +14,11 @@ from tests.referential.reference_table import V9, V10
 TABLES = {"V9": V9, "V10": V10}
 
 
-@pytest.mark.parametrize(("version", "row"),
-                         [(v, row) for v, table in TABLES.items() for row in table],
-                         ids=lambda value: str(value[0]) if isinstance(value, tuple) else value)
+@pytest.mark.parametrize(
+    ("version", "row"),
+    [(v, row) for v, table in TABLES.items() for row in table],
+    ids=lambda value: str(value[0]) if isinstance(value, tuple) else value,
+)
 def test_every_indicator_is_pinned(version: str, row: tuple) -> None:
     number, criterion, wording, categories, grading = row
     indicator = load(version).indicator(number)  # type: ignore[arg-type]
@@ -41,8 +43,11 @@ def _profile(*categories: Category, **flags: bool) -> Profile:
 # Counts from rnq-v9.md §3.3 and rnq-v10.md §2.3, and the examples of issue 2.
 COUNTS = [
     ("V9", _profile("BC", subcontracting=True), 22),
-    ("V9", _profile("AF", certifying=True, work_linked=True, work_based=True,
-                    subcontracting=True), 28),
+    (
+        "V9",
+        _profile("AF", certifying=True, work_linked=True, work_based=True, subcontracting=True),
+        28,
+    ),
     ("V9", _profile("AF", subcontracting=True), 23),
     ("V9", _profile("AF"), 22),
     ("V9", _profile("AF", subcontracting=True, work_linked=True, work_based=True), 25),
@@ -57,23 +62,28 @@ COUNTS = [
 
 
 @pytest.mark.parametrize(("version", "profile", "count"), COUNTS)
-def test_applicable_counts_match_the_reference(version: str, profile: Profile,
-                                               count: int) -> None:
+def test_applicable_counts_match_the_reference(version: str, profile: Profile, count: int) -> None:
     assert len(applicable_numbers(load(version), profile)) == count  # type: ignore[arg-type]
 
 
 def test_specific_apprenticeship_indicators_apply_only_to_cfa() -> None:
-    af_only = applicable_numbers(load("V10"), _profile(
-        "AF", certifying=True, work_linked=True, work_based=True, subcontracting=True))
+    af_only = applicable_numbers(
+        load("V10"),
+        _profile("AF", certifying=True, work_linked=True, work_based=True, subcontracting=True),
+    )
     assert af_only.isdisjoint({14, 15, 20, 29, 33})
 
 
-@pytest.mark.parametrize(("audit", "forced", "expected"), [
-    (date(2026, 10, 31), None, "V9"),
-    (date(2026, 11, 1), None, "V10"),
-    (date(2027, 3, 1), "V9", "V9"),
-    (None, None, "V10"),  # no date: today (2026-11-27) decides
-])
-def test_version_follows_the_audit_date_unless_forced(audit: date | None, forced: str | None,
-                                                      expected: str) -> None:
+@pytest.mark.parametrize(
+    ("audit", "forced", "expected"),
+    [
+        (date(2026, 10, 31), None, "V9"),
+        (date(2026, 11, 1), None, "V10"),
+        (date(2027, 3, 1), "V9", "V9"),
+        (None, None, "V10"),  # no date: today (2026-11-27) decides
+    ],
+)
+def test_version_follows_the_audit_date_unless_forced(
+    audit: date | None, forced: str | None, expected: str
+) -> None:
     assert version_for(audit, forced, date(2026, 11, 27)) == expected  # type: ignore[arg-type]

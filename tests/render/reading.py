@@ -11,15 +11,16 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
-from pipeline.model import Dossier, RenderedDocument, Report
+from pipeline.core.model import Dossier, RenderedDocument, Report
 from pipeline.render import render_documents
 from tests.render.factory import workspace
 
 TODAY = date(2026, 11, 27)
 
 
-def render(dossier: Dossier, report: Report, root: Path, lang: str = "en",
-           **settings: object) -> dict[str, RenderedDocument]:
+def render(
+    dossier: Dossier, report: Report, root: Path, lang: str = "en", **settings: object
+) -> dict[str, RenderedDocument]:
     """Render every document; return them by file name."""
     ws = workspace(root, lang, **settings)  # type: ignore[arg-type]
     return {d.name: d for d in render_documents(dossier, report, ws, TODAY)}
@@ -47,8 +48,9 @@ def text(doc: DocumentObject) -> str:
 def header_footer_text(doc: DocumentObject) -> str:
     """Return the text of the first section's header and footer."""
     section = doc.sections[0]
-    return "\n".join(_text(p._p) for part in (section.header, section.footer)
-                     for p in part.paragraphs)
+    return "\n".join(
+        _text(p._p) for part in (section.header, section.footer) for p in part.paragraphs
+    )
 
 
 def highlighted(doc: DocumentObject) -> list[str]:

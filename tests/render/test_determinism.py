@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.model import Feedback
+from pipeline.core.model import Feedback
 from pipeline.render import plan_documents
-from pipeline.render.engine import render_template
-from pipeline.render.template import load_template
+from pipeline.render.docx.engine import render_template
+from pipeline.render.docx.template import load_template
 from tests.render.factory import dossier, origin, report, workspace
 from tests.render.reading import TODAY, render
 
@@ -23,10 +23,19 @@ TRICKY = ["plain", "l'équipe & <co>", "two\nlines", "tab\there", "{{ 7*7 }}", "
 
 
 def _feedback(count: int) -> tuple[Feedback, ...]:
-    return tuple(Feedback(origin("Feedback", 2 + i), date(2026, 1, 1 + i % 28),
-                          ("beneficiaries", "funders", "companies")[i % 3], f"Session {i}",
-                          "interview", Decimal(i % 5), Decimal(5), TRICKY[i % len(TRICKY)])
-                 for i in range(count))
+    return tuple(
+        Feedback(
+            origin("Feedback", 2 + i),
+            date(2026, 1, 1 + i % 28),
+            ("beneficiaries", "funders", "companies")[i % 3],
+            f"Session {i}",
+            "interview",
+            Decimal(i % 5),
+            Decimal(5),
+            TRICKY[i % len(TRICKY)],
+        )
+        for i in range(count)
+    )
 
 
 def test_rendering_twice_gives_identical_bytes(tmp_path: Path) -> None:
@@ -54,13 +63,17 @@ def test_fast_rows_equal_the_jinja_rows(tmp_path: Path, lang: str) -> None:
         fast = load_template(plan.template, plan.display, ws.settings.lang, names)
         slow = load_template(plan.template, plan.display, ws.settings.lang, names, fast=False)
         assert any(part.patterns for part in fast.parts), plan.name
-        assert render_template(fast, plan.context, ws.settings.lang, TODAY) == \
-            render_template(slow, plan.context, ws.settings.lang, TODAY), plan.name
+        assert render_template(fast, plan.context, ws.settings.lang, TODAY) == render_template(
+            slow, plan.context, ws.settings.lang, TODAY
+        ), plan.name
 
 
 def test_context_is_built_without_touching_files(tmp_path: Path) -> None:
     missing = tmp_path / "does-not-exist"
     plans = plan_documents(dossier(), report(dossier()), workspace(missing), TODAY)
-    assert all(dataclasses.is_dataclass(value) or isinstance(value, tuple | str | int)
-               for plan in plans for value in plan.context.values())
+    assert all(
+        dataclasses.is_dataclass(value) or isinstance(value, tuple | str | int)
+        for plan in plans
+        for value in plan.context.values()
+    )
     assert not missing.exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.model import Feedback, Finding, NonConformity
+from pipeline.core.model import Feedback, Finding, NonConformity
 from tests.render.factory import dossier, entries, origin, profile, report
 from tests.render.reading import (
     header_footer_text,
@@ -21,16 +21,28 @@ from tests.render.reading import (
     text,
 )
 
-EN_NAMES = ["audit-preparation.docx", "nonconformity-action-plan.docx", "feedback-register.docx",
-            "complaint-register.docx", "improvement-register.docx", "validation-report.docx"]
-FR_NAMES = ["preparation-audit.docx", "plan-actions-non-conformites.docx",
-            "registre-appreciations.docx", "registre-reclamations.docx",
-            "registre-ameliorations.docx", "rapport-validation.docx"]
+EN_NAMES = [
+    "audit-preparation.docx",
+    "nonconformity-action-plan.docx",
+    "feedback-register.docx",
+    "complaint-register.docx",
+    "improvement-register.docx",
+    "validation-report.docx",
+]
+FR_NAMES = [
+    "preparation-audit.docx",
+    "plan-actions-non-conformites.docx",
+    "registre-appreciations.docx",
+    "registre-reclamations.docx",
+    "registre-ameliorations.docx",
+    "rapport-validation.docx",
+]
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en", EN_NAMES), ("fr", FR_NAMES)])
-def test_every_document_is_made_under_its_localised_name(tmp_path: Path, lang: str,
-                                                          expected: list[str]) -> None:
+def test_every_document_is_made_under_its_localised_name(
+    tmp_path: Path, lang: str, expected: list[str]
+) -> None:
     doss = dossier(lang)  # type: ignore[arg-type]
     documents = render(doss, report(doss, lang), tmp_path, lang)  # type: ignore[arg-type]
     assert list(documents) == expected
@@ -100,14 +112,24 @@ def test_open_nonconformity_shows_in_readiness(tmp_path: Path) -> None:
 
 
 def _minors(count: int) -> tuple[NonConformity, ...]:
-    return tuple(NonConformity(origin("Non-conformities", 2 + i), f"NC-{i:02d}",
-                               date(2027, 2, 15), 1 + i, "minor", "Finding", status="open")
-                 for i in range(count))
+    return tuple(
+        NonConformity(
+            origin("Non-conformities", 2 + i),
+            f"NC-{i:02d}",
+            date(2027, 2, 15),
+            1 + i,
+            "minor",
+            "Finding",
+            status="open",
+        )
+        for i in range(count)
+    )
 
 
 def test_action_plan_states_the_default_deadline(tmp_path: Path) -> None:
-    body = text(open_docx(render(dossier(), report(dossier()), tmp_path)[
-        "nonconformity-action-plan.docx"]))
+    body = text(
+        open_docx(render(dossier(), report(dossier()), tmp_path)["nonconformity-action-plan.docx"])
+    )
     assert "15 August 2027" in body
     assert "Default deadline: 6 months after the audit of 15 February 2027" in body
 
@@ -148,8 +170,16 @@ def test_skills_assessment_only_needs_two_groups(tmp_path: Path) -> None:
 
 
 def test_french_documents_use_french_dates_and_numbers(tmp_path: Path) -> None:
-    extra = Feedback(origin("Feedback", 4), date(2026, 2, 4), "beneficiaries", "Paie 2026",
-                     "survey_hot", Decimal(3), Decimal(5), "Bien")
+    extra = Feedback(
+        origin("Feedback", 4),
+        date(2026, 2, 4),
+        "beneficiaries",
+        "Paie 2026",
+        "survey_hot",
+        Decimal(3),
+        Decimal(5),
+        "Bien",
+    )
     doss = dossier("fr")
     doss = replace(doss, feedback=(*doss.feedback, extra))
     documents = render(doss, report(doss, "fr"), tmp_path, "fr")
@@ -163,18 +193,41 @@ def test_french_documents_use_french_dates_and_numbers(tmp_path: Path) -> None:
 
 def test_validation_report_lists_findings_by_file(tmp_path: Path) -> None:
     findings = (
-        Finding("error", "EVIDENCE_FILE_MISSING", "inbox/evidence.xlsx", "Evidence", "D4",
-                "The file procedures/x.pdf is missing.", "Put it in evidence/.", 4),
-        Finding("warning", "REVIEW_OVERDUE", "inbox/grid.xlsx", "Indicators", "H9",
-                "Review overdue.", "Review it."),
+        Finding(
+            "error",
+            "EVIDENCE_FILE_MISSING",
+            "inbox/evidence.xlsx",
+            "Evidence",
+            "D4",
+            "The file procedures/x.pdf is missing.",
+            "Put it in evidence/.",
+            4,
+        ),
+        Finding(
+            "warning",
+            "REVIEW_OVERDUE",
+            "inbox/grid.xlsx",
+            "Indicators",
+            "H9",
+            "Review overdue.",
+            "Review it.",
+        ),
     )
     doss = dossier()
-    doc = open_docx(render(doss, report(doss, findings=findings), tmp_path)[
-        "validation-report.docx"])
+    doc = open_docx(
+        render(doss, report(doss, findings=findings), tmp_path)["validation-report.docx"]
+    )
     body = text(doc)
     assert body.index("inbox/evidence.xlsx") < body.index("inbox/grid.xlsx")
-    assert ["Error", "Evidence", "D4", "4", "The file procedures/x.pdf is missing.",
-            "Put it in evidence/.", "EVIDENCE_FILE_MISSING"] in tables_rows(doc)
+    assert [
+        "Error",
+        "Evidence",
+        "D4",
+        "4",
+        "The file procedures/x.pdf is missing.",
+        "Put it in evidence/.",
+        "EVIDENCE_FILE_MISSING",
+    ] in tables_rows(doc)
     assert "1 error(s) and 1 warning(s)" in body
 
 
@@ -189,7 +242,8 @@ def test_a_document_without_its_sheet_is_skipped_and_explained(tmp_path: Path) -
 
 
 def test_consultant_organisation_links_evidence_two_levels_up(tmp_path: Path) -> None:
-    from pipeline.model import SourceFile
+    from pipeline.core.model import SourceFile
+
     doss = replace(dossier(), files=(SourceFile("inbox/acme/grid.xlsx", "0" * 64),))
     doc = open_docx(render(doss, report(doss), tmp_path)["audit-preparation.docx"])
     assert 'HYPERLINK "../../evidence/procedures/procedure-2.pdf"' in instructions(doc)
@@ -199,31 +253,47 @@ def test_only_the_documents_asked_for_are_rendered(tmp_path: Path) -> None:
     from pipeline.render import document_inputs, render_documents
     from tests.render.factory import workspace
     from tests.render.reading import TODAY
+
     changed = {"feedback"}
     wanted = {name for name, inputs in document_inputs("en").items() if inputs & changed}
-    assert wanted == {"feedback-register.docx", "improvement-register.docx",
-                      "validation-report.docx"}
-    documents = render_documents(dossier(), report(dossier()), workspace(tmp_path), TODAY,
-                                 only=wanted)
+    assert wanted == {
+        "feedback-register.docx",
+        "improvement-register.docx",
+        "validation-report.docx",
+    }
+    documents = render_documents(
+        dossier(), report(dossier()), workspace(tmp_path), TODAY, only=wanted
+    )
     assert sorted(d.name for d in documents) == sorted(wanted)
 
 
-@pytest.mark.parametrize(("location", "target"), [
-    ("procedures/p.pdf", "../evidence/procedures/p.pdf"),
-    ("evidence/procedures/p.pdf", "../evidence/procedures/p.pdf"),
-    ("Qualité\\procédure v2.pdf", "../evidence/Qualité/procédure v2.pdf"),
-    ("https://example.org/a?b=1&c=\"2\"", "https://example.org/a?b=1&c=%222%22"),
-    ("../qualiopi.toml", ""), ("/etc/passwd", ""), ("C:\\Windows\\win.ini", ""),
-    ("\\\\server\\share\\audit.pdf", ""), ("file:///etc/passwd", ""), ("~/audit.pdf", ""),
-    ("catalogue/../../../etc/passwd", ""), ("javascript:alert(1)", ""), ("a:b.pdf", ""),
-])
+@pytest.mark.parametrize(
+    ("location", "target"),
+    [
+        ("procedures/p.pdf", "../evidence/procedures/p.pdf"),
+        ("evidence/procedures/p.pdf", "../evidence/procedures/p.pdf"),
+        ("Qualité\\procédure v2.pdf", "../evidence/Qualité/procédure v2.pdf"),
+        ('https://example.org/a?b=1&c="2"', "https://example.org/a?b=1&c=%222%22"),
+        ("../qualiopi.toml", ""),
+        ("/etc/passwd", ""),
+        ("C:\\Windows\\win.ini", ""),
+        ("\\\\server\\share\\audit.pdf", ""),
+        ("file:///etc/passwd", ""),
+        ("~/audit.pdf", ""),
+        ("catalogue/../../../etc/passwd", ""),
+        ("javascript:alert(1)", ""),
+        ("a:b.pdf", ""),
+    ],
+)
 def test_evidence_links_never_leave_the_workspace(location: str, target: str) -> None:
     from pipeline.render.context.links import evidence_link
+
     assert evidence_link(location, "evidence", "") == target
 
 
 def test_documents_not_made_say_why() -> None:
     from pipeline.render import documents_not_made
+
     doss = replace(dossier(), indicators=None, present=dossier().present - {"complaints"})
     found = dict(documents_not_made(doss, "en"))
     assert list(found) == ["audit-preparation.docx", "complaint-register.docx"]

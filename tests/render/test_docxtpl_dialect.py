@@ -19,12 +19,18 @@ from tests.render.reading import TODAY, header_footer_text, open_docx, paragraph
 def test_bare_docxtpl_gives_the_same_text(tmp_path: Path, lang: str) -> None:
     doss = dossier(lang)  # type: ignore[arg-type]
     ours = render(doss, report(doss, lang), tmp_path, lang)  # type: ignore[arg-type]
-    plans = plan_documents(doss, report(doss, lang), workspace(tmp_path, lang),  # type: ignore[arg-type]
-                           TODAY)
+    plans = plan_documents(
+        doss,
+        report(doss, lang),
+        workspace(tmp_path, lang),  # type: ignore[arg-type]
+        TODAY,
+    )
     for plan in plans:
         template = DocxTemplate(str(plan.template))
-        template.render(dict(plan.context), jinja_env=SandboxedEnvironment(
-            autoescape=True, undefined=StrictUndefined))
+        template.render(
+            dict(plan.context),
+            jinja_env=SandboxedEnvironment(autoescape=True, undefined=StrictUndefined),
+        )
         buffer = io.BytesIO()
         template.save(buffer)
         theirs, mine = open_docx(buffer.getvalue()), open_docx(ours[plan.name])

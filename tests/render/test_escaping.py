@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.model import Dossier, Feedback
+from pipeline.core.model import Dossier, Feedback
 from pipeline.render.formats import clean
 from tests.office import docx_text_via_libreoffice
 from tests.render.factory import dossier, entries, origin, profile, report
@@ -47,10 +47,19 @@ def _with_corpus(lang: str = "en") -> Dossier:
     feedback = []
     for index, (_, value, _) in enumerate(CORPUS):
         indicators[index] = replace(indicators[index], approach=value)
-        feedback.append(Feedback(origin("Feedback", 2 + index), date(2026, 1, 5),
-                                 "beneficiaries", "Session", "survey_hot", Decimal(4),
-                                 Decimal(5), value))
-    hostile = profile(name="Tom & Jerry <Formation> \"{{ 7*7 }}\"")
+        feedback.append(
+            Feedback(
+                origin("Feedback", 2 + index),
+                date(2026, 1, 5),
+                "beneficiaries",
+                "Session",
+                "survey_hot",
+                Decimal(4),
+                Decimal(5),
+                value,
+            )
+        )
+    hostile = profile(name='Tom & Jerry <Formation> "{{ 7*7 }}"')
     return replace(doss, indicators=tuple(indicators), feedback=tuple(feedback), profile=hostile)
 
 
@@ -66,30 +75,35 @@ def corpus_documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, byte
 
 
 @pytest.mark.parametrize(("case", "value", "shown"), CORPUS, ids=[c[0] for c in CORPUS])
-def test_register_rows_show_text_literally(corpus_documents: dict[str, bytes], case: str,
-                                           value: str, shown: str | None) -> None:
+def test_register_rows_show_text_literally(
+    corpus_documents: dict[str, bytes], case: str, value: str, shown: str | None
+) -> None:
     rows = tables_rows(open_docx(corpus_documents["feedback-register.docx"]))
     comments = [row[5] for row in rows if len(row) == 7 and row[1] == "Beneficiaries"]
     assert _expected(value, shown) in comments
 
 
 @pytest.mark.parametrize(("case", "value", "shown"), CORPUS, ids=[c[0] for c in CORPUS])
-def test_paragraphs_show_text_literally(corpus_documents: dict[str, bytes], case: str,
-                                        value: str, shown: str | None) -> None:
-    assert _expected(value, shown) in paragraphs(open_docx(
-        corpus_documents["audit-preparation.docx"]))
+def test_paragraphs_show_text_literally(
+    corpus_documents: dict[str, bytes], case: str, value: str, shown: str | None
+) -> None:
+    assert _expected(value, shown) in paragraphs(
+        open_docx(corpus_documents["audit-preparation.docx"])
+    )
 
 
 def test_organisation_name_is_literal_in_headers_and_properties(
-        corpus_documents: dict[str, bytes]) -> None:
+    corpus_documents: dict[str, bytes],
+) -> None:
     doc = open_docx(corpus_documents["feedback-register.docx"])
-    name = "Tom & Jerry <Formation> \"{{ 7*7 }}\""
+    name = 'Tom & Jerry <Formation> "{{ 7*7 }}"'
     assert name in doc.sections[0].header.paragraphs[0].text
     assert doc.core_properties.title == f"Feedback register (indicator 30) — {name}"
 
 
-def test_every_document_opens_in_libreoffice(corpus_documents: dict[str, bytes],
-                                             tmp_path: Path) -> None:
+def test_every_document_opens_in_libreoffice(
+    corpus_documents: dict[str, bytes], tmp_path: Path
+) -> None:
     paths = []
     for name, content in corpus_documents.items():
         path = tmp_path / name
@@ -111,13 +125,15 @@ def test_no_part_holds_a_forbidden_character(corpus_documents: dict[str, bytes])
                     assert not any(byte in data for byte in (b"\x00", b"\x07", b"\x0c"))
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=300))
 def test_any_unicode_text_gives_a_document_that_opens(tmp_path: Path, value: str) -> None:
     doss = _with_corpus()
-    comment = Feedback(origin("Feedback"), date(2026, 1, 5), "funders", value, None, None,
-                       None, value)
+    comment = Feedback(
+        origin("Feedback"), date(2026, 1, 5), "funders", value, None, None, None, value
+    )
     doss = replace(doss, feedback=(comment,), profile=profile(name=value or "x"))
     documents = render(doss, report(doss), tmp_path)
     rows = tables_rows(open_docx(documents["feedback-register.docx"]))

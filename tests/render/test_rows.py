@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.render.checks import visible_text
-from pipeline.render.rows import extract_fast_loops
+from pipeline.render.docx.checks import visible_text
+from pipeline.render.docx.rows import extract_fast_loops
 
 ROW = '<w:tr><w:tc><w:p><w:r><w:t xml:space="preserve">{cell}</w:t></w:r></w:p></w:tc></w:tr>'
 
@@ -17,8 +17,7 @@ def _loop(cell: str, head: str = "{% for e in entries %}") -> str:
 CASES = [
     ("field", _loop("{{ e.date }}"), {"e"}),
     ("two_fields_and_text", _loop("{{ e.date }} – {{ e.group }}"), {"e"}),
-    ("condition", _loop("{% if e.link %}{{ e.link }}{% else %}{{ e.location }}{% endif %}"),
-     {"e"}),
+    ("condition", _loop("{% if e.link %}{{ e.link }}{% else %}{{ e.location }}{% endif %}"), {"e"}),
     ("negated_condition", _loop("{% if not e.link %}none{% endif %}"), {"e"}),
     ("filter", _loop("{{ e.date|upper }}"), set()),
     ("loop_variable", _loop("{{ loop.index }}"), set()),
@@ -27,10 +26,18 @@ CASES = [
     ("filtered_loop", _loop("{{ e.date }}", "{% for e in entries if e.date %}"), set()),
     ("unpacking", _loop("{{ a }}", "{% for a, b in pairs %}"), set()),
     ("image", _loop('<wp:docPr id="1"/>{{ e.date }}'), set()),
-    ("paragraph_loop", "{% for e in entries %}<w:p><w:r><w:t>{{ e.date }}</w:t></w:r></w:p>"
-                       "{% endfor %}", set()),
-    ("nested", "{% for g in groups %}<w:tbl>{% for e in g.entries %}"
-               + ROW.format(cell="{{ e.date }}") + "{% endfor %}</w:tbl>{% endfor %}", {"e"}),
+    (
+        "paragraph_loop",
+        "{% for e in entries %}<w:p><w:r><w:t>{{ e.date }}</w:t></w:r></w:p>{% endfor %}",
+        set(),
+    ),
+    (
+        "nested",
+        "{% for g in groups %}<w:tbl>{% for e in g.entries %}"
+        + ROW.format(cell="{{ e.date }}")
+        + "{% endfor %}</w:tbl>{% endfor %}",
+        {"e"},
+    ),
 ]
 
 

@@ -9,8 +9,8 @@ import pytest
 from docx import Document
 from docx.document import Document as DocumentObject
 
-from pipeline.assets import asset_dir
-from pipeline.errors import TemplateError
+from pipeline.core.assets import asset_dir
+from pipeline.core.errors import TemplateError
 from tests.render.factory import dossier, report
 from tests.render.reading import render
 
@@ -21,6 +21,7 @@ SHOWN = f"templates/docx/en/{NAME}"
 def _paragraph(text: str) -> Callable[[DocumentObject], None]:
     def build(doc: DocumentObject) -> None:
         doc.add_paragraph(text)
+
     return build
 
 
@@ -35,6 +36,7 @@ def _rows(first: list[str], *more: list[str]) -> Callable[[DocumentObject], None
         for row in (first, *more):
             for cell, value in zip(table.add_row().cells, row, strict=True):
                 cell.text = value
+
     return build
 
 
@@ -46,46 +48,91 @@ CASES = [
     # (case, edit, words the message must contain)
     ("syntax", _paragraph("Total: {{ total + }}"), ["Total: {{ total + }}"]),
     ("unclosed", _paragraph("{% if total %}many"), ["“{% if total %}”", "never closed"]),
-    ("unknown_variable", _paragraph("Count: {{ totl }}"), ["“totl”", "Count: {{ totl }}",
-                                                           "docs/templates.md"]),
+    (
+        "unknown_variable",
+        _paragraph("Count: {{ totl }}"),
+        ["“totl”", "Count: {{ totl }}", "docs/templates.md"],
+    ),
     ("undefined", _paragraph("Title: {{ doc.titel }}"), ["Title: {{ doc.titel }}", "titel"]),
-    ("quotes", _paragraph("{{ doc.title|replace(\u201ca\u201d, \u201cb\u201d) }}"),
-     ["typographic quotes", "straight quotes"]),
-    ("loop_rows", _rows(["{% for e in entries %}"], ["{{ e.date }}"], ["{% endfor %}"]),
-     ["different table rows", "{%tr for … %}"]),
+    (
+        "quotes",
+        _paragraph("{{ doc.title|replace(\u201ca\u201d, \u201cb\u201d) }}"),
+        ["typographic quotes", "straight quotes"],
+    ),
+    (
+        "loop_rows",
+        _rows(["{% for e in entries %}"], ["{{ e.date }}"], ["{% endfor %}"]),
+        ["different table rows", "{%tr for … %}"],
+    ),
     ("split_tag", _split, ["“Title: {{ doc.title”", "not closed in its paragraph"]),
-    ("not_alone_tr", _rows(["{%tr for e in entries %}", "{{ e.date }}"],
-                           ["{{ e.group }}", ""], ["{%tr endfor %}", ""]),
-     ["“{{ e.date }}”", "would be lost"]),
+    (
+        "not_alone_tr",
+        _rows(
+            ["{%tr for e in entries %}", "{{ e.date }}"],
+            ["{{ e.group }}", ""],
+            ["{%tr endfor %}", ""],
+        ),
+        ["“{{ e.date }}”", "would be lost"],
+    ),
     ("rich", _paragraph("{{r doc.title }}"), ["{{r doc.title }}", "rich text"]),
     ("no_safe_filter", _paragraph("{{ doc.title|safe }}"), ["safe"]),
     ("sandbox_escape", _paragraph("{{ ''.__class__.__mro__ }}"), ["may not do", "__class__"]),
-    ("sandbox_subclasses", _paragraph("{{ entries.__class__.__base__.__subclasses__() }}"),
-     ["may not do"]),
-    ("huge_loop", _paragraph("{% for i in range(99999) %}{% for j in range(99999) %}"
-                             "{% endfor %}{% endfor %}"), ["without end", "2,000,000"]),
+    (
+        "sandbox_subclasses",
+        _paragraph("{{ entries.__class__.__base__.__subclasses__() }}"),
+        ["may not do"],
+    ),
+    (
+        "huge_loop",
+        _paragraph(
+            "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+        ),
+        ["without end", "2,000,000"],
+    ),
     ("huge_range", _paragraph("{% for i in range(10**9) %}x{% endfor %}"), ["may not do"]),
     ("huge_string", _paragraph("{{ 'x' * 100000000 }}"), ["may not do"]),
     ("format_width", _paragraph("{{ '%999999999s'|format(1) }}"), ["may not do"]),
     ("header", _header, [f"{SHOWN} (header1)", "titel"]),
-    ("recursion", _paragraph("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"),
-     ["a macro calls itself without end"]),
-    ("doubling_join", _paragraph("{% set ns = namespace(v='xxxxxxxx') %}{% for i in range(48) %}"
-                                 "{% set ns.v = ns.v ~ ns.v %}{% endfor %}{{ ns.v|length }}"),
-     ["text too long"]),
-    ("doubling_plus", _paragraph("{% set ns = namespace(v='xxxxxxxx') %}{% for i in range(48) %}"
-                                 "{% set ns.v = ns.v + ns.v %}{% endfor %}{{ ns.v|length }}"),
-     ["text too long"]),
-    ("doubling_filter", _paragraph("{% set ns = namespace(v='xx') %}{% for i in range(48) %}"
-                                   "{% set ns.v = ns.v|replace('x', 'xx') %}{% endfor %}"),
-     ["text too long"]),
-    ("autoescape_off", _paragraph("{% autoescape false %}{{ doc.title }}{% endautoescape %}"),
-     ["autoescape tag is not allowed"]),
+    (
+        "recursion",
+        _paragraph("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"),
+        ["a macro calls itself without end"],
+    ),
+    (
+        "doubling_join",
+        _paragraph(
+            "{% set ns = namespace(v='xxxxxxxx') %}{% for i in range(48) %}"
+            "{% set ns.v = ns.v ~ ns.v %}{% endfor %}{{ ns.v|length }}"
+        ),
+        ["text too long"],
+    ),
+    (
+        "doubling_plus",
+        _paragraph(
+            "{% set ns = namespace(v='xxxxxxxx') %}{% for i in range(48) %}"
+            "{% set ns.v = ns.v + ns.v %}{% endfor %}{{ ns.v|length }}"
+        ),
+        ["text too long"],
+    ),
+    (
+        "doubling_filter",
+        _paragraph(
+            "{% set ns = namespace(v='xx') %}{% for i in range(48) %}"
+            "{% set ns.v = ns.v|replace('x', 'xx') %}{% endfor %}"
+        ),
+        ["text too long"],
+    ),
+    (
+        "autoescape_off",
+        _paragraph("{% autoescape false %}{{ doc.title }}{% endautoescape %}"),
+        ["autoescape tag is not allowed"],
+    ),
 ]
 
 
-def _broken(root: Path, edit: Callable[[DocumentObject], None], lang: str = "en",
-            name: str = NAME) -> Path:
+def _broken(
+    root: Path, edit: Callable[[DocumentObject], None], lang: str = "en", name: str = NAME
+) -> Path:
     doc = Document(str(asset_dir("docx", lang) / name))  # type: ignore[arg-type]
     edit(doc)
     target = root / "templates" / "docx" / lang / name
@@ -95,9 +142,9 @@ def _broken(root: Path, edit: Callable[[DocumentObject], None], lang: str = "en"
 
 
 @pytest.mark.parametrize(("case", "edit", "words"), CASES, ids=[c[0] for c in CASES])
-def test_broken_template_is_named_with_place_and_fix(tmp_path: Path, case: str,
-                                                     edit: Callable[[DocumentObject], None],
-                                                     words: list[str]) -> None:
+def test_broken_template_is_named_with_place_and_fix(
+    tmp_path: Path, case: str, edit: Callable[[DocumentObject], None], words: list[str]
+) -> None:
     _broken(tmp_path, edit)
     with pytest.raises(TemplateError) as caught:
         render(dossier(), report(dossier()), tmp_path)
@@ -115,7 +162,8 @@ def test_message_is_in_the_workspace_language(tmp_path: Path) -> None:
     with pytest.raises(TemplateError) as caught:
         render(doss, report(doss, "fr"), tmp_path, "fr")
     assert caught.value.message.startswith(
-        f"Le modèle templates/docx/fr/{name} utilise une variable inconnue « totl »")
+        f"Le modèle templates/docx/fr/{name} utilise une variable inconnue « totl »"
+    )
 
 
 def test_a_file_that_is_not_a_word_document(tmp_path: Path) -> None:
@@ -128,6 +176,7 @@ def test_a_file_that_is_not_a_word_document(tmp_path: Path) -> None:
 
 def test_a_template_with_entities_is_refused(tmp_path: Path) -> None:
     import zipfile
+
     source = asset_dir("docx", "en") / NAME
     target = tmp_path / "templates" / "docx" / NAME
     target.parent.mkdir(parents=True)
@@ -144,5 +193,6 @@ def test_a_template_with_entities_is_refused(tmp_path: Path) -> None:
 def test_a_valid_custom_template_overrides_the_packaged_one(tmp_path: Path) -> None:
     _broken(tmp_path, _paragraph("Custom line: {{ total }} entries for {{ doc.organisation }}"))
     from tests.render.reading import open_docx, text
+
     body = text(open_docx(render(dossier(), report(dossier()), tmp_path)[NAME]))
     assert "Custom line: 2 entries for Atelier Horizon Formation" in body

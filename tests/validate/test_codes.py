@@ -18,8 +18,9 @@ _CODE = re.compile(r'"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)"')
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_code_has_a_message_and_a_hint(lang: str) -> None:
     texts = catalogue(lang)
-    missing = [code for code in CODES
-               if f"finding.{code}" not in texts or f"hint.{code}" not in texts]
+    missing = [
+        code for code in CODES if f"finding.{code}" not in texts or f"hint.{code}" not in texts
+    ]
     assert missing == []
 
 
@@ -34,6 +35,10 @@ def test_both_languages_have_the_same_texts() -> None:
 
 
 def test_every_code_written_in_the_rules_is_listed() -> None:
-    written = {code for path in PACKAGE.glob("*.py") if path.name != "codes.py"
-               for code in _CODE.findall(path.read_text(encoding="utf-8"))}
+    written = {
+        code
+        for path in PACKAGE.glob("*.py")
+        if path.name != "codes.py"
+        for code in _CODE.findall(path.read_text(encoding="utf-8"))
+    }
     assert written - set(CODES) == READING_CODES

@@ -6,8 +6,9 @@ import pytest
 
 from pipeline.validate.locations import Location, classify
 
-FILES = frozenset({"contracts/subcontract.pdf", "Livret d’accueil.pdf", "ind01.pdf",
-                   "e\u0301quipe/cv.pdf"})  # a macOS file name, decomposed (NFD)
+FILES = frozenset(
+    {"contracts/subcontract.pdf", "Livret d’accueil.pdf", "ind01.pdf", "e\u0301quipe/cv.pdf"}
+)  # a macOS file name, decomposed (NFD)
 
 CASES = [
     ("https://www.example.fr/qualite", Location.WEB),
@@ -39,7 +40,8 @@ CASES = [
 
 @pytest.mark.parametrize(("location", "expected"), CASES, ids=[c[0] or "blank" for c in CASES])
 def test_a_location_is_a_web_address_or_a_file_inside_the_evidence_folder(
-        location: str, expected: Location) -> None:
+    location: str, expected: Location
+) -> None:
     assert classify(location, FILES, "evidence") is expected
 
 

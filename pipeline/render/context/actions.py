@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.core.model import NonConformity
 from pipeline.i18n import text
-from pipeline.model import NonConformity
 from pipeline.referential import audit_rules
 from pipeline.render.context.common import Cover, Document, Sources, cover, document, label, todo
 from pipeline.render.context.readiness import is_open
@@ -132,16 +132,27 @@ def action_plan(src: Sources) -> ActionPlan:
         minor=sum(1 for nc in ncs if nc.grade == "minor"),
         major=sum(1 for nc in ncs if nc.grade == "major"),
         ungraded=sum(1 for nc in ncs if nc.grade is None),
-        total=len(ncs), open=sum(1 for nc in ncs if is_open(nc)))
-    warning = (text(lang, "doc.plan.minor_warning", count=open_minors, threshold=threshold)
-               if open_minors >= threshold else "")
-    plan_rules = tuple(rules[key][f"rule_{lang}"] for key in ("major", "minor",
-                                                              "minor_accumulation", "counting"))
+        total=len(ncs),
+        open=sum(1 for nc in ncs if is_open(nc)),
+    )
+    warning = (
+        text(lang, "doc.plan.minor_warning", count=open_minors, threshold=threshold)
+        if open_minors >= threshold
+        else ""
+    )
+    plan_rules = tuple(
+        rules[key][f"rule_{lang}"] for key in ("major", "minor", "minor_accumulation", "counting")
+    )
     return ActionPlan(
-        doc=document(src, "doc.title.action_plan"), cover=cover(src), counts=counts,
-        by_indicator=_by_indicator(src), warning=warning, rules=plan_rules,
+        doc=document(src, "doc.title.action_plan"),
+        cover=cover(src),
+        counts=counts,
+        by_indicator=_by_indicator(src),
+        warning=warning,
+        rules=plan_rules,
         nonconformities=tuple(_section(src, nc) for nc in ncs),
-        empty="" if ncs else text(lang, "doc.plan.none"))
+        empty="" if ncs else text(lang, "doc.plan.none"),
+    )
 
 
 def _by_indicator(src: Sources) -> tuple[IndicatorCount, ...]:
@@ -151,10 +162,15 @@ def _by_indicator(src: Sources) -> tuple[IndicatorCount, ...]:
     for number in numbers:
         mine = [nc for nc in ncs if nc.indicator == number]
         wording, _ = _wording(src, number)
-        rows.append(IndicatorCount(
-            number=str(number) if number is not None else "—", wording=wording,
-            minor=sum(1 for nc in mine if nc.grade == "minor"),
-            major=sum(1 for nc in mine if nc.grade == "major"), total=len(mine)))
+        rows.append(
+            IndicatorCount(
+                number=str(number) if number is not None else "—",
+                wording=wording,
+                minor=sum(1 for nc in mine if nc.grade == "minor"),
+                major=sum(1 for nc in mine if nc.grade == "major"),
+                total=len(mine),
+            )
+        )
     return tuple(rows)
 
 
@@ -168,20 +184,35 @@ def _section(src: Sources, nc: NonConformity) -> NcSection:
     lang = src.lang
     wording, wording_todo = _wording(src, nc.indicator)
     deadline, note = _deadline(src, nc)
-    fields = {name: clean(getattr(nc, name)) for name in (
-        "finding", "root_cause", "corrective_action", "owner", "correction_evidence",
-        "effectiveness")}
+    fields = {
+        name: clean(getattr(nc, name))
+        for name in (
+            "finding",
+            "root_cause",
+            "corrective_action",
+            "owner",
+            "correction_evidence",
+            "effectiveness",
+        )
+    }
     grade = label(lang, "grade", nc.grade)
     status = label(lang, "nc_status", nc.status)
     return NcSection(
-        id=clean(nc.id), indicator=str(nc.indicator) if nc.indicator is not None else "",
-        wording=wording, wording_todo=wording_todo,
+        id=clean(nc.id),
+        indicator=str(nc.indicator) if nc.indicator is not None else "",
+        wording=wording,
+        wording_todo=wording_todo,
         audit_date=maybe_date(_audit_date(src, nc), lang),
-        grade=grade, grade_todo=todo(lang, grade),
-        deadline=deadline, deadline_note=note, deadline_todo=todo(lang, deadline),
-        status=status, status_todo=todo(lang, status),
+        grade=grade,
+        grade_todo=todo(lang, grade),
+        deadline=deadline,
+        deadline_note=note,
+        deadline_todo=todo(lang, deadline),
+        status=status,
+        status_todo=todo(lang, status),
         **{name: value for name, value in fields.items()},
-        **{f"{name}_todo": todo(lang, value) for name, value in fields.items()})
+        **{f"{name}_todo": todo(lang, value) for name, value in fields.items()},
+    )
 
 
 def _audit_date(src: Sources, nc: NonConformity) -> date | None:
@@ -198,8 +229,12 @@ def _deadline(src: Sources, nc: NonConformity) -> tuple[str, str]:
     if nc.grade is None or audit is None:
         return "", ""
     rules = audit_rules()["nc"]
-    months = int(rules["major"]["correction_deadline_months"] if nc.grade == "major"
-                 else rules["minor"]["implementation_deadline_months"])
-    note = text(lang, f"doc.plan.default_deadline.{nc.grade}", months=months,
-                audit=long_date(audit, lang))
+    months = int(
+        rules["major"]["correction_deadline_months"]
+        if nc.grade == "major"
+        else rules["minor"]["implementation_deadline_months"]
+    )
+    note = text(
+        lang, f"doc.plan.default_deadline.{nc.grade}", months=months, audit=long_date(audit, lang)
+    )
     return long_date(add_months(audit, months), lang), note

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from pipeline.core.model import Lang, Profile
 from pipeline.i18n import text
-from pipeline.model import Lang, Profile
 from pipeline.referential import audit_rules
 from pipeline.render.context.common import Sources
 from pipeline.render.formats import add_months, days, euros, long_date
@@ -60,16 +60,30 @@ def calendar(src: Sources) -> Calendar:
         start, key = profile.audit_date, "doc.calendar.from_audit"
     rule = text(lang, "doc.calendar.rule", window=window[f"rule_{lang}"], years=years)
     if start is None:
-        return Calendar(text(lang, "doc.calendar.unknown"), "", "", "",
-                        (text(lang, "doc.calendar.unknown"),), rule)
+        return Calendar(
+            text(lang, "doc.calendar.unknown"),
+            "",
+            "",
+            "",
+            (text(lang, "doc.calendar.unknown"),),
+            rule,
+        )
     first = long_date(add_months(start, int(window["from_month"])), lang)
     last = long_date(add_months(start, int(window["to_month"])), lang)
     renewal = long_date(add_months(start, 12 * years), lang)
     basis = text(lang, key, date=long_date(start, lang))
-    lines = (basis,
-             text(lang, "doc.calendar.surveillance", start=first, end=last,
-                  first=window["from_month"], last=window["to_month"]),
-             text(lang, "doc.calendar.renewal", date=renewal, years=years))
+    lines = (
+        basis,
+        text(
+            lang,
+            "doc.calendar.surveillance",
+            start=first,
+            end=last,
+            first=window["from_month"],
+            last=window["to_month"],
+        ),
+        text(lang, "doc.calendar.renewal", date=renewal, years=years),
+    )
     return Calendar(basis, first, last, renewal, lines, rule)
 
 
@@ -80,19 +94,34 @@ def duration(src: Sources) -> Duration:
     note = text(lang, "doc.duration.note")
     if settings.duration_days is not None:
         value = Decimal(str(settings.duration_days))
-        return Duration(days(value, lang), True, text(lang, "doc.duration.confirmed"),
-                        text(lang, "doc.duration.confirmed_rule"), note)
+        return Duration(
+            days(value, lang),
+            True,
+            text(lang, "doc.duration.confirmed"),
+            text(lang, "doc.duration.confirmed_rule"),
+            note,
+        )
     variant, rule = _variant(rules, settings.duration_rule, lang)
     profile = src.dossier.profile
     audit_type = (profile.audit_type if profile else None) or "initial"
     if audit_type == "surveillance":
         return _surveillance(rules, profile, lang, note)
     if audit_type not in variant["applies_to"]:
-        return Duration(text(lang, "doc.duration.none"), False,
-                        text(lang, "doc.duration.not_for_type", rule=variant["id"]), rule, note)
+        return Duration(
+            text(lang, "doc.duration.none"),
+            False,
+            text(lang, "doc.duration.not_for_type", rule=variant["id"]),
+            rule,
+            note,
+        )
     if profile is None or profile.turnover is None:
-        return Duration(text(lang, "doc.duration.none"), False,
-                        text(lang, "doc.duration.no_turnover"), rule, note)
+        return Duration(
+            text(lang, "doc.duration.none"),
+            False,
+            text(lang, "doc.duration.no_turnover"),
+            rule,
+            note,
+        )
     total, detail = _estimate(variant, rules, profile, lang)
     return Duration(days(total, lang), False, detail, rule, note)
 
@@ -104,23 +133,27 @@ def _variant(rules: dict[str, Any], wanted: str, lang: Lang) -> tuple[dict[str, 
     if chosen is None:
         chosen = variants[rules["default_variant"]]
         prefix = text(lang, "doc.duration.unknown_rule", wanted=wanted, used=chosen["id"]) + " "
-    return chosen, prefix + text(lang, "doc.duration.rule", id=chosen["id"],
-                                 note=chosen[f"note_{lang}"])
+    return chosen, prefix + text(
+        lang, "doc.duration.rule", id=chosen["id"], note=chosen[f"note_{lang}"]
+    )
 
 
-def _surveillance(rules: dict[str, Any], profile: Profile | None, lang: Lang,
-                  note: str) -> Duration:
+def _surveillance(
+    rules: dict[str, Any], profile: Profile | None, lang: Lang, note: str
+) -> Duration:
     surveillance = rules["surveillance"]
     extra = Decimal(str(surveillance["new_entrant_extra_days"]))
     detail = text(lang, "doc.duration.surveillance_unknown")
     if profile is not None and profile.new_entrant:
         detail += " " + text(lang, "doc.duration.new_entrant_extra", extra=days(extra, lang))
-    return Duration(text(lang, "doc.duration.none"), False, detail,
-                    surveillance[f"note_{lang}"], note)
+    return Duration(
+        text(lang, "doc.duration.none"), False, detail, surveillance[f"note_{lang}"], note
+    )
 
 
-def _estimate(variant: dict[str, Any], rules: dict[str, Any], profile: Profile,
-              lang: Lang) -> tuple[Decimal, str]:
+def _estimate(
+    variant: dict[str, Any], rules: dict[str, Any], profile: Profile, lang: Lang
+) -> tuple[Decimal, str]:
     band = _band(rules["turnover_bands"]["bands"], profile.turnover or Decimal(0))
     base = Decimal(str(variant["base_days"][band["id"]]))
     parts = [text(lang, "doc.duration.base", days=days(base, lang), band=_band_text(band, lang))]
@@ -130,14 +163,27 @@ def _estimate(variant: dict[str, Any], rules: dict[str, Any], profile: Profile,
         step = Decimal(str(increments[category]))
         if category in profile.categories and step:
             total += step
-            parts.append(text(lang, "doc.duration.category", days=days(step, lang),
-                              category=text(lang, f"category.{category}")))
+            parts.append(
+                text(
+                    lang,
+                    "doc.duration.category",
+                    days=days(step, lang),
+                    category=text(lang, f"category.{category}"),
+                )
+            )
     sampled = _sampled_additional_sites(profile.sites)
     if sampled:
         step = Decimal(str(variant["per_sampled_site_days"]))
         total += step * sampled
-        parts.append(text(lang, "doc.duration.sites", days=days(step, lang), count=sampled,
-                          sites=profile.sites))
+        parts.append(
+            text(
+                lang,
+                "doc.duration.sites",
+                days=days(step, lang),
+                count=sampled,
+                sites=profile.sites,
+            )
+        )
     return total, " + ".join(parts)
 
 
@@ -154,8 +200,12 @@ def _band_text(band: dict[str, Any], lang: Lang) -> str:
         return text(lang, "doc.band.under", top=euros(band["max_eur_exclusive"], lang))
     if band["max_eur_exclusive"] is None:
         return text(lang, "doc.band.over", low=euros(band["min_eur"], lang))
-    return text(lang, "doc.band.between", low=euros(band["min_eur"], lang),
-                top=euros(band["max_eur_exclusive"], lang))
+    return text(
+        lang,
+        "doc.band.between",
+        low=euros(band["min_eur"], lang),
+        top=euros(band["max_eur_exclusive"], lang),
+    )
 
 
 def _sampled_additional_sites(sites: int | None) -> int:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.config import Settings
+from pipeline.core.model import Dossier, Improvement, Lang, Origin, Profile, Report
 from pipeline.i18n import choice, text
-from pipeline.model import Dossier, Improvement, Lang, Origin, Profile, Report
 from pipeline.referential import Referential
 from pipeline.render.formats import clean, join, maybe_date
+from pipeline.workspace import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,18 +159,26 @@ def cover(src: Sources) -> Cover:
     audit_type = label(lang, "audit_type", profile.audit_type)
     audit_date = maybe_date(profile.audit_date, lang)
     return Cover(
-        organisation=name, organisation_todo=todo(lang, name),
-        siret=siret, siret_todo=todo(lang, siret),
-        declaration_number=number, declaration_number_todo=todo(lang, number),
+        organisation=name,
+        organisation_todo=todo(lang, name),
+        siret=siret,
+        siret_todo=todo(lang, siret),
+        declaration_number=number,
+        declaration_number_todo=todo(lang, number),
         address=clean(profile.address),
-        quality_contact=contact, quality_contact_todo=todo(lang, contact),
+        quality_contact=contact,
+        quality_contact_todo=todo(lang, contact),
         categories=categories(lang, profile),
-        certifier=certifier, certifier_todo=todo(lang, certifier),
-        audit_type=audit_type, audit_type_todo=todo(lang, audit_type),
-        audit_date=audit_date, audit_date_todo=todo(lang, audit_date),
+        certifier=certifier,
+        certifier_todo=todo(lang, certifier),
+        audit_type=audit_type,
+        audit_type_todo=todo(lang, audit_type),
+        audit_date=audit_date,
+        audit_date_todo=todo(lang, audit_date),
         referential=ref.title_fr if lang == "fr" else ref.title_en,
         referential_reason=src.report.version_reason,
-        referential_source=ref.source(lang), referential_url=ref.source_url,
+        referential_source=ref.source(lang),
+        referential_url=ref.source_url,
         provenance=ref.provenance(lang),
         generated=maybe_date(src.today, lang),
     )
@@ -185,9 +193,12 @@ def categories(lang: Lang, profile: Profile) -> str:
 def improvement_row(lang: Lang, item: Improvement, linked: str = "") -> ImprovementRow:
     """Return one improvement action as the documents show it."""
     return ImprovementRow(
-        id=clean(item.id), source=label(lang, "improvement_source", item.source),
-        description=clean(item.description), owner=clean(item.owner),
+        id=clean(item.id),
+        source=label(lang, "improvement_source", item.source),
+        description=clean(item.description),
+        owner=clean(item.owner),
         due=maybe_date(item.due, lang),
         status=label(lang, "improvement_status", item.status),
-        effectiveness=clean(item.effectiveness), linked=linked,
+        effectiveness=clean(item.effectiveness),
+        linked=linked,
     )

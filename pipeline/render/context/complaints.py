@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from pipeline.core.model import Complaint, Lang
 from pipeline.i18n import text
-from pipeline.model import Complaint, Lang
 from pipeline.render.context.common import Document, ImprovementRow, Sources, document, label
 from pipeline.render.context.improvements import (
     certification_date,
@@ -102,25 +102,36 @@ def complaint_register(src: Sources) -> ComplaintRegister:
     return ComplaintRegister(
         doc=document(src, "doc.title.complaint_register"),
         period=period(lang, (c.received for c in entries), certification_date(src), src.today),
-        received=len(entries), open=len(entries) - closed, closed=closed,
+        received=len(entries),
+        open=len(entries) - closed,
+        closed=closed,
         delays=_delays(lang, entries),
         entries=tuple(_row(lang, c) for c in entries),
         empty="" if entries else text(lang, "doc.complaints.none"),
         improvements=improvements,
-        improvements_none="" if improvements else text(lang, "doc.linked.none"))
+        improvements_none="" if improvements else text(lang, "doc.linked.none"),
+    )
 
 
 def _delays(lang: Lang, entries: Sequence[Complaint]) -> Delays:
     acknowledge = _spans(lang, [(c.received, c.acknowledged) for c in entries])
     answer = _spans(lang, [(c.received, c.answered) for c in entries])
-    return Delays(acknowledge[0], acknowledge[1], answer[0], answer[1],
-                  sum(1 for c in entries if c.acknowledged is None),
-                  sum(1 for c in entries if c.answered is None))
+    return Delays(
+        acknowledge[0],
+        acknowledge[1],
+        answer[0],
+        answer[1],
+        sum(1 for c in entries if c.acknowledged is None),
+        sum(1 for c in entries if c.answered is None),
+    )
 
 
 def _spans(lang: Lang, pairs: list[tuple[date | None, date | None]]) -> tuple[str, str]:
-    spans = [(end - start).days for start, end in pairs
-             if start is not None and end is not None and end >= start]
+    spans = [
+        (end - start).days
+        for start, end in pairs
+        if start is not None and end is not None and end >= start
+    ]
     if not spans:
         return "—", "—"
     mean = Decimal(sum(spans)) / Decimal(len(spans))
@@ -129,10 +140,16 @@ def _spans(lang: Lang, pairs: list[tuple[date | None, date | None]]) -> tuple[st
 
 def _row(lang: Lang, item: Complaint) -> ComplaintRow:
     return ComplaintRow(
-        id=clean(item.id), received=maybe_date(item.received, lang),
-        group=label(lang, "stakeholder", item.group), channel=label(lang, "channel", item.channel),
-        subject=clean(item.subject), description=clean(item.description),
-        acknowledged=maybe_date(item.acknowledged, lang), answer=clean(item.answer),
-        answered=maybe_date(item.answered, lang), closed=maybe_date(item.closed, lang),
+        id=clean(item.id),
+        received=maybe_date(item.received, lang),
+        group=label(lang, "stakeholder", item.group),
+        channel=label(lang, "channel", item.channel),
+        subject=clean(item.subject),
+        description=clean(item.description),
+        acknowledged=maybe_date(item.acknowledged, lang),
+        answer=clean(item.answer),
+        answered=maybe_date(item.answered, lang),
+        closed=maybe_date(item.closed, lang),
         status=label(lang, "complaint_status", item.status),
-        improvements=clean(", ".join(item.improvement_ids)))
+        improvements=clean(", ".join(item.improvement_ids)),
+    )

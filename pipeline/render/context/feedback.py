@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from pipeline.core.layout import CHOICES
+from pipeline.core.model import STAKEHOLDERS, Feedback, Lang, Stakeholder
 from pipeline.i18n import choice, text
-from pipeline.model import STAKEHOLDERS, Feedback, Lang, Stakeholder
 from pipeline.render.context.common import Document, ImprovementRow, Sources, document
 from pipeline.render.context.improvements import (
     certification_date,
@@ -16,7 +17,6 @@ from pipeline.render.context.improvements import (
     period,
 )
 from pipeline.render.formats import clean, long_date, number
-from pipeline.schema import CHOICES
 
 # Indicator 30, guide de lecture V9: for skills assessments only the beneficiaries' and the
 # teaching teams' feedback is required. V10 adds "financeurs (le cas échéant)".
@@ -108,7 +108,8 @@ def feedback_register(src: Sources) -> FeedbackRegister:
         entries=_rows(lang, entries),
         empty="" if entries else text(lang, "doc.feedback.none"),
         improvements=improvements,
-        improvements_none="" if improvements else text(lang, "doc.linked.none"))
+        improvements_none="" if improvements else text(lang, "doc.linked.none"),
+    )
 
 
 def _requirements(src: Sources) -> tuple[dict[Stakeholder, str], str]:
@@ -133,15 +134,17 @@ def _common_scale(entries: Sequence[Feedback]) -> Decimal:
     return scales.pop() if len(scales) == 1 else DEFAULT_SCALE
 
 
-def _group(lang: Lang, group: Stakeholder, entries: Sequence[Feedback], scale: Decimal,
-           requirement: str) -> GroupRow:
+def _group(
+    lang: Lang, group: Stakeholder, entries: Sequence[Feedback], scale: Decimal, requirement: str
+) -> GroupRow:
     mine = [e for e in entries if e.group == group]
     scores = [e.score / e.scale for e in mine if e.score is not None and e.scale]
     mean = "—"
     if scores:
         average = sum(scores, Decimal(0)) / len(scores) * scale
-        mean = text(lang, "doc.feedback.score", score=number(average, lang, 1),
-                    scale=number(scale, lang))
+        mean = text(
+            lang, "doc.feedback.score", score=number(average, lang, 1), scale=number(scale, lang)
+        )
     flag, alert = "", ""
     if mine:
         flag = text(lang, "doc.feedback.covered")
@@ -149,21 +152,33 @@ def _group(lang: Lang, group: Stakeholder, entries: Sequence[Feedback], scale: D
         flag = text(lang, "doc.feedback.not_required_empty")
     else:
         alert = text(lang, f"doc.feedback.missing.{requirement}")
-    return GroupRow(group, choice(lang, "stakeholder", group),
-                    text(lang, f"doc.feedback.requirement.{requirement}"), len(mine), mean,
-                    flag, alert)
+    return GroupRow(
+        group,
+        choice(lang, "stakeholder", group),
+        text(lang, f"doc.feedback.requirement.{requirement}"),
+        len(mine),
+        mean,
+        flag,
+        alert,
+    )
 
 
 def _rows(lang: Lang, entries: Sequence[Feedback]) -> tuple[FeedbackRow, ...]:
     """Return the register's rows; labels are looked up once, not once per row."""
     groups = {key: choice(lang, "stakeholder", key) for key in STAKEHOLDERS}
     methods = {key: choice(lang, "method", key) for key in CHOICES["method"]}
-    return tuple(FeedbackRow(
-        date=long_date(e.date, lang) if e.date is not None else "",
-        group=groups[e.group] if e.group else "",
-        action=clean(e.action), method=methods[e.method] if e.method else "",
-        score=_score(e.score, e.scale, lang), comment=clean(e.comment),
-        improvements=clean(", ".join(e.improvement_ids))) for e in entries)
+    return tuple(
+        FeedbackRow(
+            date=long_date(e.date, lang) if e.date is not None else "",
+            group=groups[e.group] if e.group else "",
+            action=clean(e.action),
+            method=methods[e.method] if e.method else "",
+            score=_score(e.score, e.scale, lang),
+            comment=clean(e.comment),
+            improvements=clean(", ".join(e.improvement_ids)),
+        )
+        for e in entries
+    )
 
 
 @cache

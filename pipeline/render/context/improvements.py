@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.core.layout import CHOICES
+from pipeline.core.model import Improvement, ImprovementSource, Lang
 from pipeline.i18n import choice, text
-from pipeline.model import Improvement, ImprovementSource, Lang
 from pipeline.render.context.common import (
     Document,
     ImprovementRow,
@@ -17,7 +18,6 @@ from pipeline.render.context.common import (
 )
 from pipeline.render.context.readiness import CountRow
 from pipeline.render.formats import clean, join, long_date
-from pipeline.schema import CHOICES
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +90,16 @@ def linked_text(src: Sources) -> dict[str, str]:
     return result
 
 
-def linked_improvements(src: Sources, cited: set[str],
-                        source: ImprovementSource) -> tuple[ImprovementRow, ...]:
+def linked_improvements(
+    src: Sources, cited: set[str], source: ImprovementSource
+) -> tuple[ImprovementRow, ...]:
     """Return the actions cited by a register (ids casefolded) or drawn from its `source`."""
     links = linked_text(src)
     return tuple(
         improvement_row(src.lang, item, links.get(item.id.strip().casefold(), ""))
         for item in src.dossier.improvements
-        if item.id.strip().casefold() in cited or item.source == source)
+        if item.id.strip().casefold() in cited or item.source == source
+    )
 
 
 def improvement_register(src: Sources) -> ImprovementRegister:
@@ -105,30 +107,36 @@ def improvement_register(src: Sources) -> ImprovementRegister:
     lang = src.lang
     items = src.dossier.improvements
     links = linked_text(src)
-    rows = tuple(improvement_row(lang, i, links.get(i.id.strip().casefold(), ""))
-                 for i in items)
+    rows = tuple(improvement_row(lang, i, links.get(i.id.strip().casefold(), "")) for i in items)
     return ImprovementRegister(
         doc=document(src, "doc.title.improvement_register"),
         period=period(lang, (i.due for i in items), certification_date(src), src.today),
         by_status=_counts(lang, "improvement_status", (i.status for i in items)),
         by_source=_counts(lang, "improvement_source", (i.source for i in items)),
-        entries=rows, empty="" if items else text(lang, "doc.improvements.register_none"),
-        risk=_risk(src, items, rows))
+        entries=rows,
+        empty="" if items else text(lang, "doc.improvements.register_none"),
+        risk=_risk(src, items, rows),
+    )
 
 
 def _counts(lang: Lang, closed_list: str, values: Iterable[str | None]) -> tuple[CountRow, ...]:
     found = list(values)
-    return tuple(CountRow(key, choice(lang, closed_list, key), found.count(key))
-                 for key in CHOICES[closed_list])
+    return tuple(
+        CountRow(key, choice(lang, closed_list, key), found.count(key))
+        for key in CHOICES[closed_list]
+    )
 
 
-def _risk(src: Sources, items: tuple[Improvement, ...],
-          rows: tuple[ImprovementRow, ...]) -> RiskAnalysis:
+def _risk(
+    src: Sources, items: tuple[Improvement, ...], rows: tuple[ImprovementRow, ...]
+) -> RiskAnalysis:
     lang = src.lang
     if src.report.version != "V10":
         return RiskAnalysis(False, "", "", ())
-    risk = tuple(row for item, row in zip(items, rows, strict=True)
-                 if item.source == "risk_analysis")
-    note = text(lang, "doc.improvements.risk_analysis" if risk
-                else "doc.improvements.no_risk_analysis")
+    risk = tuple(
+        row for item, row in zip(items, rows, strict=True) if item.source == "risk_analysis"
+    )
+    note = text(
+        lang, "doc.improvements.risk_analysis" if risk else "doc.improvements.no_risk_analysis"
+    )
     return RiskAnalysis(True, note, "" if risk else text(lang, "doc.todo"), risk)

@@ -26,7 +26,7 @@ def evidence_link(location: str, evidence_folder: str, organisation_folder: str)
         return ""
     folder = evidence_folder.strip("/")
     if path.casefold().startswith(folder.casefold() + "/"):
-        path = path[len(folder) + 1:]  # "evidence/x.pdf" written for "x.pdf"
+        path = path[len(folder) + 1 :]  # "evidence/x.pdf" written for "x.pdf"
     up = "../../" if organisation_folder else "../"
     return _field_safe(f"{up}{folder}/{path}")
 

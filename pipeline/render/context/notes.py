@@ -14,8 +14,11 @@ def audit_notes(src: Sources, indicator: Indicator) -> tuple[str, ...]:
     profile = src.dossier.profile
     new_entrant_rule = indicator.text("new_entrant", lang)
     if profile is not None and profile.new_entrant and new_entrant_rule:
-        key = ("doc.note.new_entrant.surveillance" if profile.audit_type == "surveillance"
-               else "doc.note.new_entrant.initial")
+        key = (
+            "doc.note.new_entrant.surveillance"
+            if profile.audit_type == "surveillance"
+            else "doc.note.new_entrant.initial"
+        )
         if profile.audit_type != "renewal":
             notes.append(text(lang, key, rule=new_entrant_rule))
     for field in ("remark", "uncertain"):

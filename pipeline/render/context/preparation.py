@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.core.model import Applicability, Evidence, IndicatorEntry, NonConformity
 from pipeline.i18n import text
-from pipeline.model import Applicability, Evidence, IndicatorEntry, NonConformity
 from pipeline.referential import Indicator
 from pipeline.render.context.calendar import Calendar, Duration, calendar, duration
 from pipeline.render.context.common import (
@@ -157,21 +157,37 @@ def preparation(src: Sources) -> Preparation:
         indicator = ref.indicator(item.number)
         entry = entries.get(item.number)
         evidence = _evidence_for(src, indicator.number, entry)
-        ncs = [nc for nc in src.dossier.nonconformities
-               if nc.indicator == item.number and is_open(nc)]
+        ncs = [
+            nc for nc in src.dossier.nonconformities if nc.indicator == item.number and is_open(nc)
+        ]
         states[item.number] = readiness_of(item, entry, evidence, len(ncs))
         if item.applies:
             sections.append(_section(src, indicator, entry, evidence, ncs, states[item.number]))
         else:
-            annex.append(NotApplicable(indicator.number, indicator.criterion,
-                                       indicator.wording(src.lang), clean(item.reason)))
+            annex.append(
+                NotApplicable(
+                    indicator.number,
+                    indicator.criterion,
+                    indicator.wording(src.lang),
+                    clean(item.reason),
+                )
+            )
     criteria = tuple(
-        CriterionSection(c.number, c.title(src.lang),
-                         tuple(s for s in sections if s.criterion == c.number))
-        for c in ref.criteria if any(s.criterion == c.number for s in sections))
-    return Preparation(document(src, "doc.title.preparation"), cover(src),
-                       summary(src, states), calendar(src), duration(src), criteria,
-                       tuple(annex))
+        CriterionSection(
+            c.number, c.title(src.lang), tuple(s for s in sections if s.criterion == c.number)
+        )
+        for c in ref.criteria
+        if any(s.criterion == c.number for s in sections)
+    )
+    return Preparation(
+        document(src, "doc.title.preparation"),
+        cover(src),
+        summary(src, states),
+        calendar(src),
+        duration(src),
+        criteria,
+        tuple(annex),
+    )
 
 
 def _applicability(src: Sources) -> tuple[Applicability, ...]:
@@ -179,8 +195,9 @@ def _applicability(src: Sources) -> tuple[Applicability, ...]:
     return tuple(known.get(n, Applicability(n, True, "")) for n in src.referential.numbers)
 
 
-def _evidence_for(src: Sources, number: int,
-                  entry: IndicatorEntry | None) -> tuple[Evidence | str, ...]:
+def _evidence_for(
+    src: Sources, number: int, entry: IndicatorEntry | None
+) -> tuple[Evidence | str, ...]:
     by_id = {e.id.strip().casefold(): e for e in src.dossier.evidence}
     cited: list[Evidence | str] = []
     seen: set[str] = set()
@@ -203,16 +220,25 @@ def _evidence_row(src: Sources, item: Evidence | str) -> EvidenceRow:
         return EvidenceRow(clean(item), "", text(lang, "doc.evidence.unknown"), "", "", "", "", "")
     location = clean(item.location)
     return EvidenceRow(
-        id=clean(item.id), title=clean(item.title), title_todo=todo(lang, clean(item.title)),
+        id=clean(item.id),
+        title=clean(item.title),
+        title_todo=todo(lang, clean(item.title)),
         location=location,
         link=evidence_link(location, src.settings.evidence_folder, src.organisation_folder),
-        version=clean(item.version), owner=clean(item.owner),
-        review_by=maybe_date(item.review_by, lang))
+        version=clean(item.version),
+        owner=clean(item.owner),
+        review_by=maybe_date(item.review_by, lang),
+    )
 
 
-def _section(src: Sources, indicator: Indicator, entry: IndicatorEntry | None,
-             evidence: tuple[Evidence | str, ...], ncs: list[NonConformity],
-             state: Readiness) -> IndicatorSection:
+def _section(
+    src: Sources,
+    indicator: Indicator,
+    entry: IndicatorEntry | None,
+    evidence: tuple[Evidence | str, ...],
+    ncs: list[NonConformity],
+    state: Readiness,
+) -> IndicatorSection:
     lang = src.lang
     approach = clean(entry.approach) if entry else ""
     owner = clean(entry.owner) if entry else ""
@@ -221,24 +247,36 @@ def _section(src: Sources, indicator: Indicator, entry: IndicatorEntry | None,
     improvements = src.dossier.improvements if indicator.number == 32 else ()
     note, improvements_todo = improvements_note(src, indicator.number)
     return IndicatorSection(
-        number=indicator.number, criterion=indicator.criterion,
-        wording=indicator.wording(lang), wording_official=indicator.wording_fr,
-        approach=approach, approach_todo=todo(lang, approach),
-        status=status, status_todo=todo(lang, status),
-        readiness=shown, readiness_alert=alert,
-        owner=owner, owner_todo=todo(lang, owner),
+        number=indicator.number,
+        criterion=indicator.criterion,
+        wording=indicator.wording(lang),
+        wording_official=indicator.wording_fr,
+        approach=approach,
+        approach_todo=todo(lang, approach),
+        status=status,
+        status_todo=todo(lang, status),
+        readiness=shown,
+        readiness_alert=alert,
+        owner=owner,
+        owner_todo=todo(lang, owner),
         last_review=maybe_date(entry.last_review if entry else None, lang),
         evidence=tuple(_evidence_row(src, e) for e in evidence),
         evidence_todo="" if evidence else text(lang, "doc.evidence.none"),
         audit_notes=audit_notes(src, indicator),
         nonconformities=tuple(_nc_line(src, nc) for nc in ncs),
         improvements=tuple(improvement_row(lang, i) for i in improvements),
-        improvements_note=note, improvements_todo=improvements_todo)
+        improvements_note=note,
+        improvements_todo=improvements_todo,
+    )
 
 
 def _nc_line(src: Sources, nc: NonConformity) -> str:
     lang = src.lang
-    return text(lang, "doc.nc.line", id=clean(nc.id),
-                grade=label(lang, "grade", nc.grade) or text(lang, "doc.todo"),
-                status=label(lang, "nc_status", nc.status) or text(lang, "doc.todo"),
-                finding=clean(nc.finding))
+    return text(
+        lang,
+        "doc.nc.line",
+        id=clean(nc.id),
+        grade=label(lang, "grade", nc.grade) or text(lang, "doc.todo"),
+        status=label(lang, "nc_status", nc.status) or text(lang, "doc.todo"),
+        finding=clean(nc.finding),
+    )

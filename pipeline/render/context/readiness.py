@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from pipeline.core.model import Applicability, IndicatorEntry, Lang, NonConformity
 from pipeline.i18n import text
-from pipeline.model import Applicability, IndicatorEntry, Lang, NonConformity
 from pipeline.render.context.common import Sources
 from pipeline.render.formats import join
 
@@ -85,8 +85,9 @@ def is_open(nc: NonConformity) -> bool:
     return nc.status != "closed"
 
 
-def readiness_of(item: Applicability, entry: IndicatorEntry | None,
-                 evidence: Sequence[object], open_ncs: int) -> Readiness:
+def readiness_of(
+    item: Applicability, entry: IndicatorEntry | None, evidence: Sequence[object], open_ncs: int
+) -> Readiness:
     """Return an indicator's readiness: approach and evidence written, no open NC, or why not."""
     if not item.applies:
         return "not_applicable"
@@ -106,8 +107,14 @@ def readiness_label(lang: Lang, key: Readiness) -> tuple[str, str]:
 def summary(src: Sources, states: dict[int, Readiness]) -> Summary:
     """Return the summary block from each indicator's readiness."""
     lang, ref = src.lang, src.referential
-    counts = [CountRow(key, text(lang, f"doc.readiness.{key}"),
-                       sum(1 for state in states.values() if state == key)) for key in READINESS]
+    counts = [
+        CountRow(
+            key,
+            text(lang, f"doc.readiness.{key}"),
+            sum(1 for state in states.values() if state == key),
+        )
+        for key in READINESS
+    ]
     rows = []
     for number, state in states.items():
         shown, alert = readiness_label(lang, state)
@@ -115,12 +122,16 @@ def summary(src: Sources, states: dict[int, Readiness]) -> Summary:
     criteria = []
     for criterion in ref.criteria:
         mine = [r for r in rows if r.criterion == criterion.number and r.key != "not_applicable"]
-        criteria.append(CriterionSummary(
-            number=criterion.number, title=criterion.title(lang),
-            applicable=join(lang, [str(r.number) for r in mine]) or "—",
-            applicable_count=len(mine),
-            ready=sum(1 for r in mine if r.key == "ready"),
-            to_complete=sum(1 for r in mine if r.key == "to_complete"),
-            open_nc=sum(1 for r in mine if r.key == "open_nc")))
+        criteria.append(
+            CriterionSummary(
+                number=criterion.number,
+                title=criterion.title(lang),
+                applicable=join(lang, [str(r.number) for r in mine]) or "—",
+                applicable_count=len(mine),
+                ready=sum(1 for r in mine if r.key == "ready"),
+                to_complete=sum(1 for r in mine if r.key == "to_complete"),
+                open_nc=sum(1 for r in mine if r.key == "open_nc"),
+            )
+        )
     applicable = sum(1 for state in states.values() if state != "not_applicable")
     return Summary(applicable, len(states), tuple(counts), tuple(criteria), tuple(rows))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
+from pipeline.core.model import Finding, Lang
 from pipeline.i18n import text
-from pipeline.model import Finding, Lang
 from pipeline.render.context.common import Document, Sources, document
 from pipeline.render.formats import clean
 
@@ -83,14 +83,21 @@ def validation_report(src: Sources, skipped: tuple[tuple[str, str], ...]) -> Val
     findings = src.report.findings
     errors = sum(1 for f in findings if f.severity == "error")
     warnings = len(findings) - errors
-    verdict = (text(lang, "doc.validation.verdict.errors", errors=errors, warnings=warnings)
-               if errors else text(lang, "doc.validation.verdict.ok", warnings=warnings))
+    verdict = (
+        text(lang, "doc.validation.verdict.errors", errors=errors, warnings=warnings)
+        if errors
+        else text(lang, "doc.validation.verdict.ok", warnings=warnings)
+    )
     return ValidationReport(
         doc=document(src, "doc.title.validation_report"),
-        referential_reason=src.report.version_reason, errors=errors, warnings=warnings,
-        verdict=verdict, files=_files(lang, findings),
+        referential_reason=src.report.version_reason,
+        errors=errors,
+        warnings=warnings,
+        verdict=verdict,
+        files=_files(lang, findings),
         empty="" if findings else text(lang, "doc.validation.none"),
-        skipped=tuple(Skipped(name, reason) for name, reason in skipped))
+        skipped=tuple(Skipped(name, reason) for name, reason in skipped),
+    )
 
 
 def _files(lang: Lang, findings: tuple[Finding, ...]) -> tuple[FindingFile, ...]:
@@ -100,14 +107,24 @@ def _files(lang: Lang, findings: tuple[Finding, ...]) -> tuple[FindingFile, ...]
     for name, group in groupby(ranked, key=lambda f: f.file):
         rows = tuple(_row(lang, f) for f in group)
         errors = sum(1 for f in rows if f.severity == text(lang, "doc.severity.error"))
-        files.append(FindingFile(clean(name) or text(lang, "doc.validation.no_file"), errors,
-                                 len(rows) - errors, rows))
+        files.append(
+            FindingFile(
+                clean(name) or text(lang, "doc.validation.no_file"),
+                errors,
+                len(rows) - errors,
+                rows,
+            )
+        )
     return tuple(files)
 
 
 def _row(lang: Lang, finding: Finding) -> FindingRow:
     return FindingRow(
-        severity=text(lang, f"doc.severity.{finding.severity}"), code=finding.code,
-        sheet=clean(finding.sheet), cell=finding.cell,
+        severity=text(lang, f"doc.severity.{finding.severity}"),
+        code=finding.code,
+        sheet=clean(finding.sheet),
+        cell=finding.cell,
         indicator=str(finding.indicator) if finding.indicator is not None else "",
-        message=clean(finding.message), hint=clean(finding.hint))
+        message=clean(finding.message),
+        hint=clean(finding.hint),
+    )

@@ -1,0 +1,1 @@
+"""Authoring: what writes our own inputs and templates (blank workbooks, Word templates, demo)."""

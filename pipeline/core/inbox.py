@@ -1,0 +1,140 @@
+"""Which files in the inbox count, and which organisation each belongs to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+# Not workbooks, but people drop them in the inbox: they get a finding, never silence.
+FOREIGN_SUFFIXES = frozenset({".xls", ".ods", ".csv", ".docx", ".doc", ".pdf", ".numbers"})
+
+_IGNORED_NAME = re.compile(
+    r"""^(
+        ~\$.*                    # Office owner file (~$grid.xlsx)
+      | \.~lock\..*\#            # LibreOffice lock file
+      | \._.*                    # macOS resource fork
+      | \..*                     # any other hidden file
+      | ~.*\.tmp                 # Office temporary
+      | [0-9A-F]{8}(\.tmp)?      # Excel save-by-rename temporary (e.g. 2B3F1C0D)
+      | .*\.(tmp|temp|bak|partial|crdownload|part|download|swp)
+      | .*\.syncthing\..*        # Syncthing partial
+      | \.syncthing\..*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CONFLICT_COPY = re.compile(
+    r"(conflicted copy|\.sync-conflict-|\(conflict|[-_]conflict-|en conflit|\(conflit|sfconflict)",
+    re.IGNORECASE,
+)
+# The marker a sync client adds to the original's name; removing it gives the original's name.
+_CONFLICT_MARKERS = (
+    # Dropbox, Nextcloud, Seafile: "grid (Alice's conflicted copy 2026-11-27).xlsx"
+    re.compile(r"\s*\([^()]*(conflicted copy|en conflit|conflict)[^()]*\)", re.IGNORECASE),
+    # Syncthing: "grid.sync-conflict-20261127-101010-ABCDEFG.xlsx"
+    re.compile(r"\.sync-conflict-[0-9]{8}-[0-9]{6}(-[A-Z0-9]+)?", re.IGNORECASE),
+    # ownCloud: "grid_conflict-20261127-101010.xlsx"
+    re.compile(r"[-_]conflict-[0-9]{8}-[0-9]{6}", re.IGNORECASE),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """One organisation of the workspace: its name ('' for a flat inbox) and its input files."""
+
+    name: str
+    inputs: tuple[Path, ...]
+
+
+def counts(path: PurePath) -> bool:
+    """Return True when a file at `path` is an input the tool should process (or report on)."""
+    name = path.name
+    if not name or _IGNORED_NAME.match(name):
+        return False
+    return path.suffix.lower() in WORKBOOK_SUFFIXES | FOREIGN_SUFFIXES
+
+
+def is_conflict_copy(path: PurePath) -> bool:
+    """Return True for a sync client's conflict copy (processed with a warning, never merged)."""
+    return bool(_CONFLICT_COPY.search(path.name))
+
+
+def organisation_of(inbox: Path, path: Path) -> str | None:
+    """Return the organisation a path in the inbox belongs to ('' flat), or None if outside."""
+    try:
+        parts = path.relative_to(inbox).parts
+    except ValueError:
+        return None
+    if len(parts) == 1:
+        return ""
+    if len(parts) == 2 and not parts[0].startswith("."):
+        return parts[0]
+    return None
+
+
+def conflict_original(name: str) -> str:
+    """Return the name of the file a conflict copy was made from (`name` itself if not a copy)."""
+    for marker in _CONFLICT_MARKERS:
+        name = marker.sub("", name)
+    return name
+
+
+def without_conflicts(organisation: Organisation) -> Organisation:
+    """Return the organisation without its sync conflict copies (they are built apart)."""
+    kept = tuple(p for p in organisation.inputs if not is_conflict_copy(p))
+    return Organisation(organisation.name, kept)
+
+
+def conflict_variants(organisation: Organisation) -> tuple[Organisation, ...]:
+    """Return one organisation per conflict copy: its inputs with the copy instead of the original.
+
+    Each is named `<organisation>/<copy name without extension>`, so its documents go to a folder
+    of their own in the outbox and never overwrite the original's. A copy whose original is
+    gone has no variant: the organisation's own build already reads it.
+    """
+    main = without_conflicts(organisation).inputs
+    names = {p.name.casefold() for p in main}
+    variants = []
+    for copy in (p for p in organisation.inputs if is_conflict_copy(p)):
+        original = conflict_original(copy.name).casefold()
+        if original not in names:
+            continue
+        inputs = sorted([p for p in main if p.name.casefold() != original] + [copy])
+        name = f"{organisation.name}/{copy.stem}" if organisation.name else copy.stem
+        variants.append(Organisation(name, tuple(inputs)))
+    return tuple(variants)
+
+
+def organisation_names(inbox: Path) -> tuple[str, ...]:
+    """Return '' (the files at the top of the inbox) and the name of every organisation folder.
+
+    Symbolic links are never followed: a link could point outside the workspace.
+    """
+    if not inbox.is_dir():
+        return ()
+    folders = (
+        e.name
+        for e in sorted(inbox.iterdir())
+        if not e.is_symlink() and e.is_dir() and not e.name.startswith(".")
+    )
+    return ("", *folders)
+
+
+def inputs_of(inbox: Path, name: str) -> tuple[Path, ...]:
+    """Return the input files of one organisation ('' for the files at the top of the inbox)."""
+    folder = inbox / name if name else inbox
+    if folder.is_symlink() or not folder.is_dir():
+        return ()
+    return tuple(
+        p for p in sorted(folder.iterdir()) if not p.is_symlink() and p.is_file() and counts(p)
+    )
+
+
+def discover(inbox: Path) -> tuple[Organisation, ...]:
+    """Return the organisations of an inbox: files at the top, and one level of sub-folders.
+
+    Symbolic links are never followed: a link could point outside the workspace.
+    """
+    found = (Organisation(name, inputs_of(inbox, name)) for name in organisation_names(inbox))
+    return tuple(organisation for organisation in found if organisation.inputs)

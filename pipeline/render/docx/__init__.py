@@ -1,0 +1,1 @@
+"""The Word template engine: docxtpl's dialect, checked, sandboxed and filled fast."""

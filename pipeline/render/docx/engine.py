@@ -1,0 +1,190 @@
+"""Filling a compiled template: Jinja for the document, the fast path for long tables, a zip."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from datetime import date
+from itertools import count
+
+from jinja2 import Template
+from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
+
+from pipeline.core.errors import TemplateError as DocumentTemplateError
+from pipeline.core.model import Lang
+from pipeline.i18n import text
+from pipeline.render.docx.expand import expand
+from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
+from pipeline.render.docx.problems import line_text, template_error, template_line
+from pipeline.render.docx.sandbox import CURRENT, LOOP_LIMIT, LoopLimitError, RenderState
+from pipeline.render.docx.template import (
+    CORE,
+    DOCXTPL,
+    ENV,
+    CompiledPart,
+    CompiledTemplate,
+    part_label,
+)
+from pipeline.render.formats import number, strip_forbidden
+
+_NEWLINE_PARAGRAPH = re.compile(r"\n<w:p([ >])")
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # as docxtpl's resolve_listing
+_SENTINEL = re.compile(r'<qd-rows i="(\d+)"/>')
+_DOC_PR = re.compile(r'(<wp:docPr\b[^>]*?\bid=")(\d+)(")')
+_MISSING = re.compile(r"has no attribute '([^']+)'|^'([^']+)' is undefined")
+_RUNTIME = (
+    TemplateError,
+    LoopLimitError,
+    RecursionError,
+    MemoryError,
+    TypeError,
+    ValueError,
+    ArithmeticError,
+    LookupError,
+    AttributeError,
+)
+GENERATOR = "qualiopi-docs"
+
+
+def render_template(
+    template: CompiledTemplate, context: Mapping[str, object], lang: Lang, today: date
+) -> bytes:
+    """Return the .docx bytes of `template` filled with `context` (same inputs, same bytes)."""
+    state = RenderState()
+    parts = {
+        part.name: _render_part(template, part, context, state, lang) for part in template.parts
+    }
+    members: list[tuple[str, bytes | Iterator[bytes]]] = []
+    for name, blob in template.package.members:
+        if name in parts:
+            members.append((name, parts[name]))
+        elif name == CORE:
+            members.append((name, _core(template, blob, context, lang, today)))
+        else:
+            members.append((name, blob))
+    return write_package(members)
+
+
+def _render_part(
+    template: CompiledTemplate,
+    part: CompiledPart,
+    context: Mapping[str, object],
+    state: RenderState,
+    lang: Lang,
+) -> Iterator[bytes]:
+    where = part_label(template.display, part.name)
+    output = _run(part.template, context, state, lang, where, part.lines)
+    output = _NEWLINE_PARAGRAPH.sub(r"<w:p\1", output)
+    output = _listing(output)
+    try:
+        parse_xml(output.encode("utf-8"))
+    except PackageProblem as err:
+        raise template_error(lang, "output_xml", where, detail=str(err)) from None
+    if part.fix_tables:
+        declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
+        output = declaration + etree.tostring(DOCXTPL.fix_tables(output), encoding="unicode")
+    if "<wp:docPr" in output:
+        numbers = count(1001)
+        output = _DOC_PR.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", output)
+    return _stream(output, part, state, lang, where)
+
+
+def _listing(output: str) -> str:
+    """Turn line breaks and tabs of printed text into Word's, as docxtpl does, paragraph-wise.
+
+    Only paragraphs that hold one are rewritten: the others cannot change.
+    """
+    if "\n" not in output and "\t" not in output:
+        return output
+    return _PARAGRAPH.sub(
+        lambda m: (
+            DOCXTPL.resolve_listing(m.group())
+            if "\n" in m.group() or "\t" in m.group()
+            else m.group()
+        ),
+        output,
+    )
+
+
+def _run(
+    template: Template,
+    context: Mapping[str, object],
+    state: RenderState,
+    lang: Lang,
+    where: str,
+    lines: tuple[str, ...],
+) -> str:
+    token = CURRENT.set(state)
+    try:
+        return template.render(context)
+    except _RUNTIME as err:
+        place = line_text(lines, template_line(err.__traceback__))
+        raise runtime_error(err, lang, where, place) from None
+    finally:
+        CURRENT.reset(token)
+
+
+def runtime_error(err: BaseException, lang: Lang, where: str, place: str) -> DocumentTemplateError:
+    """Return the TemplateError for an error raised while a template runs."""
+    detail = str(err)
+    if isinstance(err, UndefinedError):
+        kind = "undefined"
+    elif isinstance(err, SecurityError):
+        kind = "unsafe"
+    elif isinstance(err, MemoryError):
+        kind, detail = "unsafe", text(lang, "tpl.detail.memory")
+    elif isinstance(err, LoopLimitError):
+        kind, detail = (
+            "loop_limit",
+            text(lang, "tpl.detail.loop_limit", limit=number(LOOP_LIMIT, lang, 0)),
+        )
+    elif isinstance(err, RecursionError):
+        kind, detail = "loop_limit", text(lang, "tpl.detail.recursion")
+    else:
+        kind = "runtime"
+    if kind == "undefined":
+        missing = _MISSING.search(detail)
+        detail = f"\u201c{missing.group(1) or missing.group(2)}\u201d" if missing else detail
+    return template_error(lang, kind, where, place=place, detail=detail)
+
+
+def _stream(
+    output: str, part: CompiledPart, state: RenderState, lang: Lang, where: str
+) -> Iterator[bytes]:
+    position = 0
+    for sentinel in _SENTINEL.finditer(output):
+        yield output[position : sentinel.start()].encode("utf-8")
+        index, rows = state.pending[int(sentinel.group(1))]
+        pattern = part.patterns[index]
+        try:
+            for chunk in expand(pattern, rows, ENV):
+                yield chunk.encode("utf-8")
+        except _RUNTIME as err:
+            raise runtime_error(err, lang, where, pattern.place) from None
+        position = sentinel.end()
+    yield output[position:].encode("utf-8")
+
+
+def _core(
+    template: CompiledTemplate, blob: bytes, context: Mapping[str, object], lang: Lang, today: date
+) -> bytes:
+    """Return docProps/core.xml: its templated fields filled, its dates set to `today`."""
+    root = parse_xml(blob)
+    filled = dict(template.properties)
+    stamp = f"{today.isoformat()}T00:00:00Z"
+    for element in list(root):
+        local = str(element.tag).rsplit("}", 1)[-1]
+        if local in filled:
+            where = f"{template.display} ({CORE})"
+            value = _run(filled[local], context, RenderState(), lang, where, (element.text or "",))
+            element.text = strip_forbidden(value)
+        elif local in ("created", "modified"):
+            element.text = stamp
+        elif local == "lastModifiedBy":
+            element.text = GENERATOR
+        elif local == "revision":
+            element.text = "1"
+        elif local == "lastPrinted":
+            root.remove(element)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))

@@ -1,0 +1,243 @@
+"""The Jinja environment templates run in: sandboxed, autoescaped, strict, with loop limits.
+
+Templates are data someone may have edited (workspace overrides): they can show the context,
+never reach Python internals (`''.__class__`), never loop without end, never turn user text
+into markup (`|safe` is removed), and every value they print is escaped for XML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import wraps
+from typing import Any
+
+from jinja2 import StrictUndefined, nodes
+from jinja2.exceptions import SecurityError, TemplateSyntaxError
+from jinja2.runtime import Context, markup_join, str_join
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.visitor import NodeTransformer
+from markupsafe import Markup
+
+from pipeline.render.formats import strip_forbidden
+
+LOOP_LIMIT = 2_000_000  # iterations per document: far above 100,000-row registers
+INT_LIMIT = 1_000_000  # largest number a template may pass to a function or a filter
+REPEAT_LIMIT = 1_000_000  # longest string or list `*` may build
+ROWS_CALL = "__qd_rows__"
+_WIDTH = re.compile(r"\d{6,}")
+
+
+class LoopLimitError(Exception):
+    """A template went over the loop budget of one document."""
+
+
+class RowsSentinel(Markup):
+    """The placeholder a fast table loop leaves in the output, replaced by its rows later."""
+
+
+@dataclass(slots=True)
+class RenderState:
+    """What one rendering needs beside the context: the loop budget and the deferred rows."""
+
+    budget: int = LOOP_LIMIT
+    pending: list[tuple[int, Sequence[object]]] = field(default_factory=list)
+
+    def spend(self, count: int) -> None:
+        """Count `count` iterations against the budget; raise LoopLimitError past it."""
+        self.budget -= count
+        if self.budget < 0:
+            raise LoopLimitError(LOOP_LIMIT)
+
+
+CURRENT: ContextVar[RenderState] = ContextVar("qualiopi_render_state")
+
+
+def _finalize(value: object) -> object:
+    """Drop the characters XML cannot carry from every printed value (rows placeholders aside)."""
+    if type(value) is RowsSentinel:
+        return value
+    if isinstance(value, Markup):
+        return Markup(strip_forbidden(str(value)))
+    if isinstance(value, str):
+        return strip_forbidden(value)
+    _check_size(value)
+    return value
+
+
+def _check_size(value: object) -> None:
+    """Refuse a list or mapping whose printed text would be too long (nested lists that double
+    at each step print as trillions of characters long before the text itself exists)."""
+    if not isinstance(value, list | tuple | set | frozenset | dict):
+        return
+    budget = REPEAT_LIMIT
+    stack: list[object] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            stack.extend(item)
+        budget -= len(item) if isinstance(item, str) else 1
+        if budget < 0:
+            raise SecurityError("text too long")
+
+
+class DocumentSandbox(ImmutableSandboxedEnvironment):
+    """The sandbox every Word template is compiled in."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
+
+    def __init__(self, autoescape: bool = True) -> None:
+        super().__init__(
+            autoescape=autoescape,
+            undefined=StrictUndefined,
+            finalize=_finalize,
+            keep_trailing_newline=True,
+        )
+        del self.filters["safe"]  # user text must never become markup
+        self.filters["format"] = _format
+        self.filters["center"] = _capped(self.filters["center"])
+        self.filters["indent"] = _capped(self.filters["indent"])
+        self.filters = {name: _bounded(f) for name, f in self.filters.items()}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Refuse str.format (a width can allocate gigabytes); otherwise the sandbox's rule."""
+        if isinstance(obj, str) and attr in ("format", "format_map"):
+            return False
+        return bool(super().is_safe_attribute(obj, attr, value))
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        """Compute `*` and `**` only when the result stays small."""
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError("exponent too large")
+        if operator == "*":
+            _check_repeat(left, right)
+            _check_repeat(right, left)
+        sized = (str, list, tuple)
+        if (
+            operator == "+"
+            and isinstance(left, sized)
+            and isinstance(right, sized)
+            and len(left) + len(right) > REPEAT_LIMIT
+        ):
+            raise SecurityError("text too long")
+        return super().call_binop(context, operator, left, right)
+
+    def call(
+        __self,
+        __context: Context,
+        __obj: Any,
+        *args: Any,  # noqa: N805
+        **kwargs: Any,
+    ) -> Any:
+        """Call a function from a template, refusing huge numbers as arguments."""
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and abs(value) > INT_LIMIT:
+                raise SecurityError(f"number too large: {value}")
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def qd_loop(self, iterable: Iterable[Any]) -> Iterator[Any]:
+        """Yield the items of a template loop, counting them against the document's budget."""
+        state = CURRENT.get()
+        for item in iterable:
+            state.spend(1)
+            yield item
+
+    def qd_concat(self, *parts: Any) -> str:
+        """Join the operands of `~` as Jinja does, refusing texts that grow without bound."""
+        if sum(len(str(part)) for part in parts) > REPEAT_LIMIT:
+            raise SecurityError("text too long")
+        return markup_join(parts) if self.autoescape else str_join(parts)  # keeps Markup
+
+    def qd_rows(self, items: Iterable[Any], pattern: int) -> RowsSentinel:
+        """Defer a fast table loop: remember its items, leave a placeholder in the output."""
+        state = CURRENT.get()
+        rows = items if isinstance(items, Sequence) else tuple(items)
+        state.spend(len(rows))
+        state.pending.append((pattern, rows))
+        return RowsSentinel(f'<qd-rows i="{len(state.pending) - 1}"/>')
+
+
+def guard_loops(template: nodes.Template) -> nodes.Template:
+    """Route loops and `~` joins of a parsed template through the limits; refuse autoescape off.
+
+    Environment attributes cannot be rebound from a template (`{% set %}` only shadows
+    names), so a template cannot switch the counting off.
+    """
+    for modifier in (
+        *template.find_all(nodes.ScopedEvalContextModifier),
+        *template.find_all(nodes.EvalContextModifier),
+    ):
+        raise TemplateSyntaxError(
+            "the autoescape tag is not allowed: text is always escaped", modifier.lineno
+        )
+    result = _Guard().visit(template)
+    assert isinstance(result, nodes.Template)
+    return result
+
+
+class _Guard(NodeTransformer):
+    """Rewrite loops, joins and the deferred-rows call to go through the environment."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:  # noqa: N802 (Jinja's visitor names)
+        self.generic_visit(node)
+        node.iter = _env_call("qd_loop", [node.iter])
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:  # noqa: N802
+        self.generic_visit(node)
+        return _env_call("qd_concat", list(node.nodes))
+
+    def visit_Call(self, node: nodes.Call) -> nodes.Node:  # noqa: N802
+        self.generic_visit(node)
+        if isinstance(node.node, nodes.Name) and node.node.name == ROWS_CALL:
+            node.node = nodes.EnvironmentAttribute("qd_rows")
+        return node
+
+
+def _env_call(name: str, args: list[Any]) -> nodes.Call:
+    return nodes.Call(nodes.EnvironmentAttribute(name), args, [], None, None)
+
+
+def _check_repeat(sequence: Any, times: Any) -> None:
+    if (
+        isinstance(sequence, str | list | tuple)
+        and isinstance(times, int)
+        and len(sequence) * times > REPEAT_LIMIT
+    ):
+        raise SecurityError("repetition too large")
+
+
+def _format(value: str, *args: Any, **kwargs: Any) -> str:
+    if _WIDTH.search(str(value)):
+        raise SecurityError("format width too large")
+    return str(value) % (kwargs or args)
+
+
+def _bounded(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a filter so that no text it returns can keep growing (replace, join... in a loop)."""
+
+    @wraps(function)  # keeps Jinja's pass_context / pass_environment marks
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        for value in (*args, *kwargs.values()):
+            _check_size(value)
+        result = function(*args, **kwargs)
+        if isinstance(result, str) and len(result) > REPEAT_LIMIT:
+            raise SecurityError("text too long")
+        return result
+
+    return bounded
+
+
+def _capped(function: Callable[..., Any]) -> Callable[..., Any]:
+    def capped(*args: Any, **kwargs: Any) -> Any:
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and abs(value) > 1_000:
+                raise SecurityError("width too large")
+        return function(*args, **kwargs)
+
+    return capped

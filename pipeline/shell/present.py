@@ -1,0 +1,158 @@
+"""What the command line prints: findings, applicability and build outcomes, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from itertools import groupby
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.core.model import Delivery, Finding, Lang
+from pipeline.i18n import text
+
+if TYPE_CHECKING:
+    from pipeline.build.flow import OrganisationResult
+    from pipeline.build.scope import Scope
+
+
+def findings_text(results: Sequence[OrganisationResult], lang: Lang) -> str:
+    """Return the findings of every organisation, grouped by file, with a closing count."""
+    lines: list[str] = []
+    for result in results:
+        lines += _organisation_heading(result, lang)
+        lines += _findings_by_file(result.report.findings, lang)
+    errors = sum(len(r.report.errors) for r in results)
+    warnings = sum(len(r.report.findings) for r in results) - errors
+    lines.append(text(lang, "cli.summary", errors=errors, warnings=warnings))
+    return "\n".join(lines)
+
+
+def findings_json(results: Sequence[OrganisationResult]) -> str:
+    """Return `{"findings": [...]}` with every finding of every organisation."""
+    return json.dumps(
+        {
+            "referential": [
+                {
+                    "organisation": r.name,
+                    "version": r.report.version,
+                    "reason": r.report.version_reason,
+                }
+                for r in results
+            ],
+            "findings": [f.as_dict() for r in results for f in r.report.findings],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def _organisation_heading(result: OrganisationResult, lang: Lang) -> list[str]:
+    lines = []
+    if result.name:
+        lines.append(text(lang, "cli.organisation", name=result.name))
+    lines.append(text(lang, "cli.referential", reason=result.report.version_reason))
+    return lines
+
+
+def _findings_by_file(findings: Iterable[Finding], lang: Lang) -> list[str]:
+    lines: list[str] = []
+    for file, group in groupby(findings, key=lambda f: f.file):
+        lines.append(file or text(lang, "cli.no_file"))
+        for item in group:
+            place = f"{item.sheet}!{item.cell}" if item.cell else item.sheet
+            label = text(lang, f"cli.severity.{item.severity}")
+            lines.append(f"  {label:<13} {place}  [{item.code}] {item.message}")
+            if item.hint:
+                lines.append(f"  {'':<13} → {item.hint}")
+    return lines
+
+
+def applicability_text(scopes: Sequence[Scope]) -> str:
+    """Return, per organisation, every indicator with ✔/— and the reason."""
+    lines: list[str] = []
+    for scope in scopes:
+        lang = scope.lang
+        if scope.organisation:
+            lines.append(text(lang, "cli.organisation", name=scope.organisation))
+        lines.append(text(lang, "cli.referential", reason=scope.reason))
+        for item in scope.applicability:
+            criterion = scope.referential.indicator(item.number).criterion
+            mark = "✔" if item.applies else "—"
+            lines.append(f"  {mark} {item.number:>2} (C{criterion})  {item.reason}")
+        lines.append(
+            text(
+                lang, "cli.applicable_count", count=scope.applicable, total=len(scope.applicability)
+            )
+        )
+    return "\n".join(lines)
+
+
+def applicability_json(scopes: Sequence[Scope]) -> str:
+    """Return a list of {number, criterion, applies, reason} objects."""
+    rows = []
+    for scope in scopes:
+        for item in scope.applicability:
+            indicator = scope.referential.indicator(item.number)
+            row: dict[str, object] = {
+                "number": item.number,
+                "criterion": indicator.criterion,
+                "applies": item.applies,
+                "reason": item.reason,
+                "referential": scope.referential.version,
+            }
+            if scope.organisation:
+                row["organisation"] = scope.organisation
+            rows.append(row)
+    return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def created_lines(created: Sequence[Path], root: Path, lang: Lang) -> str:
+    """Return what `init` or `demo` created, one path per line."""
+    lines = [text(lang, "cli.created", path=str(root))]
+    nested: dict[str, int] = {}
+    for path in created:
+        relative = _relative(path, root)
+        folder, _, rest = relative.partition("/")
+        if rest and folder != "inbox":
+            nested[folder] = nested.get(folder, 0) + 1
+        else:
+            lines.append(f"  + {relative}")
+    lines += [
+        f"  + {folder}/ " + text(lang, "cli.files", count=count) for folder, count in nested.items()
+    ]
+    if not created:
+        lines.append(text(lang, "cli.nothing_created"))
+    return "\n".join(lines)
+
+
+def build_lines(results: Sequence[OrganisationResult], lang: Lang) -> str:
+    """Return, per organisation, the findings count and what happened to each document."""
+    lines: list[str] = []
+    for result in results:
+        lines += _organisation_heading(result, lang)
+        lines += _findings_by_file(result.report.findings, lang)
+        errors = len(result.report.errors)
+        lines.append(
+            text(lang, "cli.summary", errors=errors, warnings=len(result.report.findings) - errors)
+        )
+        lines.append(text(lang, "cli.documents"))
+        lines += [_delivery_line(delivery, lang) for delivery in result.deliveries]
+        lines += [
+            "  " + text(lang, "cli.not_made", name=name, why=why) for name, why in result.not_made
+        ]
+        if not result.deliveries:
+            lines.append(text(lang, "cli.no_documents"))
+    return "\n".join(lines)
+
+
+def _delivery_line(delivery: Delivery, lang: Lang) -> str:
+    line = text(lang, f"cli.delivery.{delivery.outcome}", name=delivery.name, path=delivery.path)
+    return f"  {line}" + (f" — {delivery.note}" if delivery.note else "")
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)

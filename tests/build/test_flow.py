@@ -1,0 +1,123 @@
+"""The composer: a workspace builds end to end; an unchanged one is not read or written again."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.build.flow import build_workspace
+from pipeline.authoring.demo import create_demo
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("ws") / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    build_workspace(root, today=date(2026, 11, 27))
+    return root
+
+
+def _mtimes(root: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in (root / "outbox").glob("*.docx")}
+
+
+def test_a_second_build_with_nothing_changed_reads_and_writes_nothing(built: Path) -> None:
+    before = _mtimes(built)
+    [result] = build_workspace(built, today=date(2026, 11, 27))
+    assert {d.outcome for d in result.deliveries} == {"unchanged"}
+    assert result.dossier.files == ()  # the workbooks were not read again
+    assert [f.code for f in result.report.findings] == [
+        "EVIDENCE_REVIEW_OVERDUE", "NO_EVIDENCE"]  # the findings are still reported
+    assert _mtimes(built) == before
+
+
+def test_a_deleted_document_is_made_again(built: Path) -> None:
+    (built / "outbox" / "complaint-register.docx").unlink()
+    [result] = build_workspace(built, today=date(2026, 11, 27))
+    outcomes = {d.name: d.outcome for d in result.deliveries}
+    assert outcomes["complaint-register.docx"] == "written"
+    assert (built / "outbox" / "complaint-register.docx").is_file()
+
+
+def test_another_day_or_a_changed_input_builds_again(built: Path) -> None:
+    [result] = build_workspace(built, today=date(2026, 11, 28))
+    assert result.dossier.files  # read again: overdue dates depend on the day
+    (built / "evidence" / "added.txt").write_text("new evidence", encoding="utf-8")
+    [result] = build_workspace(built, today=date(2026, 11, 28))
+    assert result.dossier.files
+
+
+def test_after_one_register_changed_only_its_documents_are_written_again(tmp_path: Path) -> None:
+    from pipeline.authoring.workbooks.fill import write_workbook  # the demo's own way of filling a workbook
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    build_workspace(root, today=date(2026, 11, 27))
+    before = _mtimes(root)
+    write_workbook(root / "inbox" / "complaints.xlsx", "complaints", "en", None, {"complaints": [
+        {"id": "R-01", "received": date(2026, 11, 2), "group": "beneficiaries",
+         "channel": "email", "subject": "Room too cold", "status": "open"}]})
+    [result] = build_workspace(root, today=date(2026, 11, 27))
+    rendered = {d.name for d in result.deliveries if d.outcome == "written"}
+    assert "complaint-register.docx" in rendered
+    assert not rendered & {"audit-preparation.docx", "feedback-register.docx",
+                           "nonconformity-action-plan.docx"}
+    after = _mtimes(root)
+    assert after["audit-preparation.docx"] == before["audit-preparation.docx"]
+    assert after["feedback-register.docx"] == before["feedback-register.docx"]
+    assert after["complaint-register.docx"] != before["complaint-register.docx"]
+
+
+def test_a_document_that_cannot_be_made_is_named_with_the_reason(tmp_path: Path) -> None:
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    (root / "inbox" / "complaints.xlsx").unlink()
+    [result] = build_workspace(root, today=date(2026, 11, 27))
+    assert result.not_made == (("complaint-register.docx",
+                                "No \"Complaints\" sheet in the inbox: add that workbook to "
+                                "produce it."),)
+    assert "complaint-register.docx" not in {d.name for d in result.deliveries}
+
+
+def test_a_sync_conflict_copy_is_built_apart_and_never_over_the_original(tmp_path: Path) -> None:
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    build_workspace(root, today=date(2026, 11, 27))
+    original = (root / "outbox" / "complaint-register.docx").read_bytes()
+    copy = root / "inbox" / "complaints (Alice's conflicted copy 2026-11-27).xlsx"
+    copy.write_bytes((root / "inbox" / "complaints.xlsx").read_bytes())
+    results = build_workspace(root, today=date(2026, 11, 27))
+    assert [r.name for r in results] == ["", copy.stem]
+    assert "CONFLICT_COPY" in {f.code for f in results[1].report.findings}
+    assert (root / "outbox" / copy.stem / "complaint-register.docx").is_file()
+    assert (root / "outbox" / "complaint-register.docx").read_bytes() == original
+
+
+def test_a_consultants_portfolio_is_built_in_parallel_without_losing_track(tmp_path: Path) -> None:
+    """Five organisations take the parallel path; the manifest must know every document, or
+    the next build would take them all for hand-edited copies."""
+    import json
+    import shutil
+    root = tmp_path / "portfolio"
+    create_demo(root, "fr", date(2026, 11, 27))
+    flat = sorted((root / "inbox").glob("*.xlsx"))
+    for number in range(1, 6):
+        folder = root / "inbox" / f"client-{number}"
+        folder.mkdir()
+        for workbook in flat:
+            shutil.copy2(workbook, folder / workbook.name)
+    for workbook in flat:
+        workbook.unlink()
+    results = build_workspace(root, today=date(2026, 11, 27))
+    assert [r.name for r in results] == [f"client-{n}" for n in range(1, 6)]
+    assert {d.outcome for r in results for d in r.deliveries} == {"written"}
+    manifest = json.loads((root / ".qualiopi" / "manifest.json").read_text(encoding="utf-8"))
+    assert len([k for k in manifest["documents"] if k.startswith("outbox/client-")]) == 30
+    edited = root / "outbox" / "client-3" / "registre-reclamations.docx"
+    edited.write_bytes(edited.read_bytes() + b"\0")  # a person saved it
+    (root / "evidence" / "new.txt").write_text("new", encoding="utf-8")  # forces a rebuild
+    again = build_workspace(root, today=date(2026, 11, 27))
+    outcomes = {(r.name, d.name): d.outcome for r in again for d in r.deliveries}
+    assert outcomes.pop(("client-3", "registre-reclamations.docx")) == "kept_edited"
+    assert set(outcomes.values()) <= {"written", "unchanged"}  # every other one known as ours

@@ -1,0 +1,132 @@
+"""Files that are not workbooks in the inbox: one finding naming the file, nothing else lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from pipeline.i18n import text
+from tests.end_to_end import forge
+from tests.end_to_end.conftest import GRID, Case, document_text, located, outcomes
+
+Maker = Callable[[bytes], bytes]  # the demo grid's bytes -> the hostile file's bytes
+
+# One row per file people (or a broken copy) put in the inbox: its name, how it is made, the code.
+NOT_WORKBOOKS: list[tuple[str, Maker, str]] = [
+    ("registre 2025.xls", lambda _: forge.xls(), "NOT_WORKBOOK_XLS"),
+    ("registre 2025.xlsx", lambda _: forge.xls(), "NOT_WORKBOOK_XLS"),  # renamed .xls
+    ("grille.ods", lambda _: forge.ods(), "NOT_WORKBOOK_ODS"),
+    ("export.csv", lambda _: forge.csv(), "NOT_WORKBOOK_CSV"),
+    ("export.xlsx", lambda _: forge.csv(), "NOT_WORKBOOK_CSV"),  # a CSV renamed .xlsx
+    ("procedure.xlsx", lambda _: forge.word_document(), "NOT_WORKBOOK_DOCX"),
+    ("catalogue.pdf", lambda _: forge.pdf(), "NOT_WORKBOOK_PDF"),
+    ("protected.xlsx", lambda _: forge.encrypted(), "WORKBOOK_ENCRYPTED"),
+    ("empty.xlsx", lambda _: b"", "FILE_EMPTY"),
+    ("copy cut short.xlsx", forge.truncated, "FILE_CORRUPT"),
+    (
+        "one byte flipped.xlsx",
+        lambda grid: forge.flipped(grid, forge.sheet_part(grid, "Indicators")),
+        "FILE_CORRUPT",
+    ),
+    ("strict.xlsx", forge.strict, "WORKBOOK_STRICT"),
+]
+IDS = [
+    "xls",
+    "xls-renamed-xlsx",
+    "ods",
+    "csv",
+    "csv-renamed-xlsx",
+    "docx-renamed-xlsx",
+    "pdf",
+    "encrypted",
+    "zero-byte",
+    "truncated",
+    "flipped-byte",
+    "strict-open-xml",
+]
+UNCHANGED = ["preparation", "action_plan", "feedback_register", "complaint_register"]
+
+
+@pytest.mark.parametrize(("name", "make", "code"), NOT_WORKBOOKS, ids=IDS)
+def test_a_file_that_is_not_a_workbook_gets_one_finding_and_the_rest_is_built(
+    case: Case, name: str, make: Maker, code: str
+) -> None:
+    (case.inbox / name).write_bytes(make(case.workbook(GRID).read_bytes()))
+
+    results = case.build()
+
+    assert located(results, f"inbox/{name}") == [("error", code, f"inbox/{name}", "", "")]
+    (found,) = [f for r in results for f in r.report.findings if f.file == f"inbox/{name}"]
+    assert found.message.startswith(name)
+    assert found.hint == text("en", f"hint.{code}")
+    done = outcomes(results)
+    assert all(done[f"outbox/{case.document(key).name}"] == "unchanged" for key in UNCHANGED)
+    assert done["outbox/validation-report.docx"] == "written"
+    report = document_text(case.document("validation_report"))
+    assert found.message in report and found.hint in report
+
+
+def test_the_grid_itself_cut_short_stops_only_the_document_made_from_it(case: Case) -> None:
+    grid = case.workbook(GRID)
+    grid.write_bytes(forge.truncated(grid.read_bytes()))
+    before = case.document("preparation").read_bytes()
+
+    results = case.build()
+
+    assert [f for f in located(results) if f[0] == "error"] == [
+        ("error", "GRID_MISSING", "", "Indicators", ""),
+        ("error", "PROFILE_MISSING", "", "Profile", ""),
+        ("error", "FILE_CORRUPT", f"inbox/{grid.name}", "", ""),
+    ]
+    done = outcomes(results)
+    assert "outbox/audit-preparation.docx" not in done
+    assert case.document("preparation").read_bytes() == before  # the last good one is kept
+    assert done["outbox/complaint-register.docx"] == "written"
+    report = document_text(case.document("validation_report"))
+    assert "Documents not produced\nDocument\nWhy\naudit-preparation.docx\n" in report
+    assert f"{grid.name} is damaged (incomplete or corrupted) and cannot be read." in report
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "code", "message"),
+    [
+        (
+            "ancien.xls",
+            lambda _: forge.xls(),
+            "NOT_WORKBOOK_XLS",
+            "ancien.xls est un fichier Excel ancien format (Excel 97-2003, .xls)",
+        ),
+        (
+            "protégé.xlsx",
+            lambda _: forge.encrypted(),
+            "WORKBOOK_ENCRYPTED",
+            "protégé.xlsx est protégé par un mot de passe à l'ouverture",
+        ),
+    ],
+    ids=["NOT_WORKBOOK_XLS", "WORKBOOK_ENCRYPTED"],
+)
+def test_validate_says_what_the_file_is_and_what_to_do_in_french(
+    cases: Callable[[str], Case], name: str, make: Maker, code: str, message: str
+) -> None:
+    case = cases("fr")
+    (case.inbox / name).write_bytes(make(b""))
+
+    result = case.cli("validate")
+
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    at = lines.index(f"inbox/{name}")
+    assert lines[at + 1].startswith("  ERREUR") and f"[{code}] {message}" in lines[at + 1]
+    assert lines[at + 2].strip() == f"→ {text('fr', f'hint.{code}')}"
+
+
+def test_build_shows_which_file_stopped_which_document(case: Case) -> None:
+    grid = case.workbook(GRID)
+    grid.write_bytes(forge.truncated(grid.read_bytes()))
+
+    result = case.cli("build")
+
+    assert result.exit_code == 1
+    assert f"{grid.name} is damaged (incomplete or corrupted) and cannot be read." in result.output
+    assert "audit-preparation.docx" in result.output
