@@ -6,14 +6,13 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, cast
+from typing import cast
 
 from pipeline.core.errors import WorkspaceError
-from pipeline.core.model import Lang, Version
+from pipeline.core.model import VERSIONS, Lang, NcGrading, Version
 from pipeline.i18n import text
 
 SETTINGS_FILE = "qualiopi.toml"
-NcGrading = Literal["major_only", "minor_or_major"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +117,7 @@ def _settings_from(data: dict[str, object], name: str) -> Settings:
     if lang not in ("en", "fr"):
         raise _error(None, "language", name=name, value=lang)
     referential = data.get("referential")
-    if referential is not None and str(referential).upper() not in ("V9", "V10"):
+    if referential is not None and str(referential).upper() not in VERSIONS:
         raise _error(_lang_of(data), "referential", name=name, value=referential)
     duration = _table(data, "audit_duration", name)
     grading = _table(data, "nc_grading", name)

@@ -7,9 +7,22 @@ two cannot drift. Labels users see come from pipeline.i18n under `col.<kind>.<ke
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
-from pipeline.core.model import SheetKind
+from pipeline.core.model import (
+    AuditType,
+    Channel,
+    CollectionMethod,
+    ComplaintStatus,
+    Grade,
+    ImprovementSource,
+    ImprovementStatus,
+    NcStatus,
+    SheetKind,
+    Stakeholder,
+    Status,
+    YesNo,
+)
 
 ValueType = Literal[
     "text",  # short free text
@@ -26,18 +39,19 @@ ValueType = Literal[
 ]
 
 # Closed lists: list name -> keys. Labels: i18n `choice.<list>.<key>`.
+# Derived from the model's Literals, so a key added there is offered in the dropdowns too.
 CHOICES: dict[str, tuple[str, ...]] = {
-    "status": ("ready", "in_progress", "to_do", "not_applicable"),
-    "audit_type": ("initial", "surveillance", "renewal"),
-    "stakeholder": ("beneficiaries", "funders", "teaching_teams", "companies"),
-    "method": ("survey_hot", "survey_cold", "interview", "meeting", "other"),
-    "channel": ("email", "phone", "letter", "in_person", "web_form", "other"),
-    "complaint_status": ("open", "in_progress", "closed"),
-    "improvement_source": ("feedback", "complaint", "audit", "watch", "risk_analysis", "other"),
-    "improvement_status": ("planned", "in_progress", "done", "abandoned"),
-    "grade": ("minor", "major"),
-    "nc_status": ("open", "action_planned", "corrected", "closed"),
-    "yes_no": ("yes", "no"),
+    "status": get_args(Status),
+    "audit_type": get_args(AuditType),
+    "stakeholder": get_args(Stakeholder),
+    "method": get_args(CollectionMethod),
+    "channel": get_args(Channel),
+    "complaint_status": get_args(ComplaintStatus),
+    "improvement_source": get_args(ImprovementSource),
+    "improvement_status": get_args(ImprovementStatus),
+    "grade": get_args(Grade),
+    "nc_status": get_args(NcStatus),
+    "yes_no": get_args(YesNo),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Lang = Literal["en", "fr"]
 Version = Literal["V9", "V10"]
@@ -23,6 +23,9 @@ ImprovementSource = Literal["feedback", "complaint", "audit", "watch", "risk_ana
 ImprovementStatus = Literal["planned", "in_progress", "done", "abandoned"]
 Grade = Literal["minor", "major"]
 NcStatus = Literal["open", "action_planned", "corrected", "closed"]
+YesNo = Literal["yes", "no"]
+# How an indicator's non-conformities may be graded (the referential data, corrected in settings).
+NcGrading = Literal["major_only", "minor_or_major"]
 
 # The kinds of sheet a workbook may hold; a sheet is recognised by its content, not its name.
 SheetKind = Literal[
@@ -35,8 +38,10 @@ SheetKind = Literal[
     "nonconformities",
 ]
 
-CATEGORIES: tuple[Category, ...] = ("AF", "BC", "VAE", "CFA")
-STAKEHOLDERS: tuple[Stakeholder, ...] = ("beneficiaries", "funders", "teaching_teams", "companies")
+LANGS: tuple[Lang, ...] = get_args(Lang)
+VERSIONS: tuple[Version, ...] = get_args(Version)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
+STAKEHOLDERS: tuple[Stakeholder, ...] = get_args(Stakeholder)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.core.layout import PROFILE
-from pipeline.core.model import Category, Origin, Profile
+from pipeline.core.model import CATEGORIES, Category, Origin, Profile
 from pipeline.ingest.cells import Context, read_cell
 from pipeline.ingest.notes import Notes
 from pipeline.ingest.rows import BLANK_RUN, letter
@@ -14,12 +14,7 @@ from pipeline.ingest.sheets import profile_layout
 from pipeline.ingest.stream import Box, RawRow
 
 MAX_PROFILE_ROWS = 500
-_CATEGORIES: dict[str, Category] = {
-    "category_af": "AF",
-    "category_bc": "BC",
-    "category_vae": "VAE",
-    "category_cfa": "CFA",
-}
+_CATEGORIES: dict[str, Category] = {f"category_{c.lower()}": c for c in CATEGORIES}
 
 
 def read_profile(

@@ -13,12 +13,11 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, cast
 
-from pipeline.core.model import Category, Lang, Version
+from pipeline.core.model import VERSIONS as VERSIONS
+from pipeline.core.model import Category, Lang, NcGrading, Version
 
 V10_FROM = date(2026, 11, 1)  # décret n° 2026-728, art. 2: audits held from 1 November 2026
-VERSIONS: tuple[Version, ...] = ("V9", "V10")
 Flag = Literal["certifying", "work_linked", "work_based", "subcontracting"]
-NcGrading = Literal["major_only", "minor_or_major"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.core.model import Applicability, Category, Lang, Profile
+from pipeline.core.model import CATEGORIES, Applicability, Category, Lang, Profile
 from pipeline.i18n import text
 from pipeline.referential import Indicator, Referential
-
-CATEGORY_ORDER: tuple[Category, ...] = ("AF", "BC", "VAE", "CFA")
 
 
 def applicability(ref: Referential, profile: Profile, lang: Lang) -> tuple[Applicability, ...]:
@@ -20,7 +18,7 @@ def applicable_numbers(ref: Referential, profile: Profile) -> frozenset[int]:
 
 
 def _one(indicator: Indicator, profile: Profile, lang: Lang) -> Applicability:
-    delivered = [c for c in CATEGORY_ORDER if c in indicator.categories and c in profile.categories]
+    delivered = [c for c in CATEGORIES if c in indicator.categories and c in profile.categories]
     if not delivered:
         return Applicability(indicator.number, False, _no_category(indicator, lang))
     condition = indicator.condition
@@ -42,7 +40,7 @@ def _one(indicator: Indicator, profile: Profile, lang: Lang) -> Applicability:
 
 
 def _no_category(indicator: Indicator, lang: Lang) -> str:
-    concerned = [c for c in CATEGORY_ORDER if c in indicator.categories]
+    concerned = [c for c in CATEGORIES if c in indicator.categories]
     return text(lang, "na.category", categories=_names(concerned, lang))
 
 

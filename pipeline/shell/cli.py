@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from pipeline import __version__
+from pipeline.core.model import CATEGORIES, LANGS, VERSIONS
 
 if TYPE_CHECKING:
     from pipeline.core.model import Lang
@@ -35,7 +36,7 @@ FORMAT = click.option(
 )
 LANG = click.option(
     "--lang",
-    type=click.Choice(["en", "fr"]),
+    type=click.Choice(LANGS),
     default=None,
     help="Language of the workbooks, messages and documents (default: fr).",
 )
@@ -159,14 +160,14 @@ def watch(workspace: Path, poll: float | None) -> None:
 )
 @click.option(
     "--referential",
-    type=click.Choice(["V9", "V10"], case_sensitive=False),
+    type=click.Choice(VERSIONS, case_sensitive=False),
     help="Referential version (default: from the workspace, else by today's date).",
 )
 @click.option(
     "--category",
     "categories",
     multiple=True,
-    type=click.Choice(["AF", "BC", "VAE", "CFA"], case_sensitive=False),
+    type=click.Choice(CATEGORIES, case_sensitive=False),
     help="Category of actions delivered (repeatable).",
 )
 @click.option("--certifying", is_flag=True, help="Services leading to a certification.")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from pipeline.core.model import Applicability, Finding, IndicatorEntry, Lang, Profile
+from pipeline.core.model import CATEGORIES, Applicability, Finding, IndicatorEntry, Lang, Profile
 from pipeline.i18n import text
 from pipeline.referential import Indicator, Referential
-from pipeline.referential.applicability import CATEGORY_ORDER, applicability
+from pipeline.referential.applicability import applicability
 from pipeline.validate.context import Context
 
 _WORKING = ("ready", "in_progress")
@@ -118,7 +118,7 @@ def _claim(
 
 def deciding_field(indicator: Indicator, profile: Profile) -> str:
     """Return the profile field that makes `indicator` apply (a category or a condition flag)."""
-    delivered = [c for c in CATEGORY_ORDER if c in indicator.categories and c in profile.categories]
+    delivered = [c for c in CATEGORIES if c in indicator.categories and c in profile.categories]
     condition = indicator.condition
     if condition is None:
         return f"category_{delivered[0].lower()}"

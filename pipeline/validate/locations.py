@@ -1,15 +1,12 @@
-"""Where a piece of evidence lives: a web address, or a file inside the evidence folder."""
+"""Whether an evidence location is there: a web address, or a file inside the evidence folder."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from enum import Enum
 from functools import lru_cache
 
-_WEB = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]+:", re.IGNORECASE)  # file:, ftp:, smb:... (not C:)
-_DRIVE = re.compile(r"^[a-z]:", re.IGNORECASE)
+from pipeline.core.locations import clean_location, inside_evidence, is_web_address, relative_path
 
 
 class Location(Enum):
@@ -25,10 +22,10 @@ class Location(Enum):
 
 def classify(location: str, files: frozenset[str] | None, folder: str) -> Location:
     """Return what `location` points to, given the files found under the evidence folder."""
-    value = unicodedata.normalize("NFC", location.strip())
+    value = clean_location(location)
     if not value:
         return Location.EMPTY
-    if _WEB.match(value):
+    if is_web_address(value):
         return Location.WEB
     path = relative_path(value)
     if path is None:
@@ -38,25 +35,9 @@ def classify(location: str, files: frozenset[str] | None, folder: str) -> Locati
     return Location.FILE if _found(path, files, folder) else Location.MISSING
 
 
-def relative_path(value: str) -> str | None:
-    """Return `value` as a clean relative posix path, or None when it leaves the workspace."""
-    if _DRIVE.match(value) or _SCHEME.match(value):
-        return None
-    path = value.replace("\\", "/")
-    if path.startswith(("/", "~")):
-        return None  # absolute, network share (\\server\share), home folder
-    parts = [part for part in path.split("/") if part not in ("", ".")]
-    if ".." in parts or not parts:
-        return None
-    return "/".join(parts)
-
-
 def _found(path: str, files: frozenset[str], folder: str) -> bool:
     names, folders = _index(files)
-    candidates = [path.casefold()]
-    prefix = folder.strip("/").casefold() + "/"
-    if candidates[0].startswith(prefix):
-        candidates.append(candidates[0][len(prefix) :])  # "evidence/x.pdf" written for "x.pdf"
+    candidates = {path.casefold(), inside_evidence(path, folder).casefold()}
     return any(c in names or c in folders for c in candidates)
 
 

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
 
 from pipeline.core.model import Finding, NonConformity
+from pipeline.core.rules import DONE_NC_STATUSES, minor_accumulations, nc_is_open
 from pipeline.referential import Referential, audit_rules, load, version_for
 from pipeline.validate.context import Context
 from pipeline.validate.dates import add_months
-
-_OPEN = ("open", "action_planned")
-_DONE = ("corrected", "closed")
 
 
 def nc_findings(ctx: Context) -> Iterator[Finding]:
@@ -133,7 +129,7 @@ def _deadline_months(nc: NonConformity) -> int | None:
 
 
 def _progress(ctx: Context, nc: NonConformity) -> Iterator[Finding]:
-    if nc.status in _OPEN:
+    if nc_is_open(nc):
         if nc.due is not None and nc.due < ctx.today:
             yield ctx.at(
                 "warning",
@@ -145,7 +141,7 @@ def _progress(ctx: Context, nc: NonConformity) -> Iterator[Finding]:
                 date=ctx.date(nc.due),
             )
         yield from _minor_at_next_audit(ctx, nc)
-    elif nc.status in _DONE and not nc.correction_evidence.strip():
+    elif nc.status in DONE_NC_STATUSES and not nc.correction_evidence.strip():
         yield ctx.at(
             "warning",
             "NC_CORRECTED_NO_EVIDENCE",
@@ -180,18 +176,12 @@ def _minor_at_next_audit(ctx: Context, nc: NonConformity) -> Iterator[Finding]:
 def _accumulation(ctx: Context) -> Iterator[Finding]:
     rule = audit_rules()["nc"]["minor_accumulation"]
     threshold = int(rule["minor_threshold"])
-    open_minors: dict[date | None, set[int]] = defaultdict(set)
-    for nc in ctx.dossier.nonconformities:
-        if nc.grade == "minor" and nc.status in _OPEN and nc.indicator is not None:
-            open_minors[nc.audit_date].add(nc.indicator)  # counted per indicator ([FAQ] 3.2)
-    for audit, numbers in open_minors.items():
-        if len(numbers) >= threshold:
-            # [FAQ] (ministry Q&A 3.1): 5 minor NCs not lifted at decision time count as a major.
-            yield ctx.on_sheet(
-                "warning",
-                "NC_MINOR_ACCUMULATION",
-                "nonconformities",
-                count=len(numbers),
-                threshold=threshold,
-                audit=ctx.date(audit) if audit else "?",
-            )
+    for accumulation in minor_accumulations(ctx.dossier.nonconformities, threshold):
+        yield ctx.on_sheet(
+            "warning",
+            "NC_MINOR_ACCUMULATION",
+            "nonconformities",
+            count=accumulation.count,
+            threshold=threshold,
+            audit=ctx.date(accumulation.audit) if accumulation.audit else "?",
+        )

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.core.model import NonConformity
+from pipeline.core.rules import minor_accumulations, nc_is_open
 from pipeline.i18n import text
 from pipeline.referential import audit_rules
 from pipeline.render.context.common import Cover, Document, Sources, cover, document, label, todo
-from pipeline.render.context.readiness import is_open
 from pipeline.render.formats import add_months, clean, long_date, maybe_date
 
 
@@ -26,7 +26,7 @@ class GradeCounts:
     total: int
     """All non-conformities."""
     open: int
-    """Those not yet closed (verified) by the certifier."""
+    """Those the organisation has not corrected yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,17 +127,17 @@ def action_plan(src: Sources) -> ActionPlan:
     ncs = src.dossier.nonconformities
     rules = audit_rules()["nc"]
     threshold = int(rules["minor_accumulation"]["minor_threshold"])
-    open_minors = sum(1 for nc in ncs if nc.grade == "minor" and is_open(nc))
+    accumulated = minor_accumulations(ncs, threshold)
     counts = GradeCounts(
         minor=sum(1 for nc in ncs if nc.grade == "minor"),
         major=sum(1 for nc in ncs if nc.grade == "major"),
         ungraded=sum(1 for nc in ncs if nc.grade is None),
         total=len(ncs),
-        open=sum(1 for nc in ncs if is_open(nc)),
+        open=sum(1 for nc in ncs if nc_is_open(nc)),
     )
     warning = (
-        text(lang, "doc.plan.minor_warning", count=open_minors, threshold=threshold)
-        if open_minors >= threshold
+        text(lang, "doc.plan.minor_warning", count=accumulated[-1].count, threshold=threshold)
+        if accumulated
         else ""
     )
     plan_rules = tuple(

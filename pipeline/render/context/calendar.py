@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from pipeline.core.model import Lang, Profile
+from pipeline.core.model import CATEGORIES, Lang, Profile
 from pipeline.i18n import text
 from pipeline.referential import audit_rules
 from pipeline.render.context.common import Sources
@@ -159,7 +159,7 @@ def _estimate(
     parts = [text(lang, "doc.duration.base", days=days(base, lang), band=_band_text(band, lang))]
     total = base
     increments = variant["per_category_days"][band["id"]]
-    for category in ("AF", "BC", "VAE", "CFA"):
+    for category in CATEGORIES:
         step = Decimal(str(increments[category]))
         if category in profile.categories and step:
             total += step

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.core.model import Dossier, Improvement, Lang, Origin, Profile, Report
+from pipeline.core.model import CATEGORIES, Dossier, Improvement, Lang, Origin, Profile, Report
 from pipeline.i18n import choice, text
 from pipeline.referential import Referential
 from pipeline.render.formats import clean, join, maybe_date
@@ -186,8 +186,8 @@ def cover(src: Sources) -> Cover:
 
 def categories(lang: Lang, profile: Profile) -> str:
     """Return the categories of action the profile delivers, in the usual order."""
-    order = ("AF", "BC", "VAE", "CFA")
-    return join(lang, [text(lang, f"category.{c}") for c in order if c in profile.categories])
+    delivered = [c for c in CATEGORIES if c in profile.categories]
+    return join(lang, [text(lang, f"category.{c}") for c in delivered])
 
 
 def improvement_row(lang: Lang, item: Improvement, linked: str = "") -> ImprovementRow:

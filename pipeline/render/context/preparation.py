@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.core.model import Applicability, Evidence, IndicatorEntry, NonConformity
+from pipeline.core.rules import nc_is_open
 from pipeline.i18n import text
 from pipeline.referential import Indicator
 from pipeline.render.context.calendar import Calendar, Duration, calendar, duration
@@ -24,7 +25,6 @@ from pipeline.render.context.notes import audit_notes, improvements_note
 from pipeline.render.context.readiness import (
     Readiness,
     Summary,
-    is_open,
     readiness_label,
     readiness_of,
     summary,
@@ -158,7 +158,9 @@ def preparation(src: Sources) -> Preparation:
         entry = entries.get(item.number)
         evidence = _evidence_for(src, indicator.number, entry)
         ncs = [
-            nc for nc in src.dossier.nonconformities if nc.indicator == item.number and is_open(nc)
+            nc
+            for nc in src.dossier.nonconformities
+            if nc.indicator == item.number and nc_is_open(nc)
         ]
         states[item.number] = readiness_of(item, entry, evidence, len(ncs))
         if item.applies:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.core.model import Applicability, IndicatorEntry, Lang, NonConformity
+from pipeline.core.model import Applicability, IndicatorEntry, Lang
 from pipeline.i18n import text
 from pipeline.render.context.common import Sources
 from pipeline.render.formats import join
@@ -78,11 +78,6 @@ class Summary:
     """One line per criterion."""
     indicators: tuple[IndicatorSummary, ...]
     """One line per indicator of the referential."""
-
-
-def is_open(nc: NonConformity) -> bool:
-    """Return True while a non-conformity is not closed (verified) by the certifier."""
-    return nc.status != "closed"
 
 
 def readiness_of(
