@@ -6,9 +6,22 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
+from contextvars import ContextVar
 from pathlib import Path
 
+import pytest
+
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+# The test running now (set by tests/conftest.py), so that starting LibreOffice from a test that
+# does not carry the `libreoffice` marker fails: `-m "not libreoffice"` then really skips soffice.
+CURRENT: ContextVar[pytest.Item | None] = ContextVar("current_test", default=None)
+
+
+def require_marker(name: str) -> None:
+    """Fail the running test unless it carries marker `name`."""
+    item = CURRENT.get()
+    if item is not None and item.get_closest_marker(name) is None:
+        pytest.fail(f"{item.nodeid} starts LibreOffice: mark it @pytest.mark.{name}")
 
 
 def convert(paths: Sequence[Path], target: str, out_dir: Path) -> list[Path]:
@@ -17,6 +30,7 @@ def convert(paths: Sequence[Path], target: str, out_dir: Path) -> list[Path]:
     Raises AssertionError naming the file LibreOffice could not open.
     """
     assert SOFFICE, "LibreOffice (soffice) is not installed: .ci/run installs it"
+    require_marker("libreoffice")
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
         subprocess.run(

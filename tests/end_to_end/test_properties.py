@@ -136,6 +136,8 @@ def _shown(typed: str) -> str:
     return _BREAKS.sub("\n", typed).strip()
 
 
+@pytest.mark.slow
+@pytest.mark.libreoffice
 def test_any_typed_text_is_shown_and_every_document_reopens(shared: Case) -> None:
     pristine = {path: path.read_bytes() for path in shared.inbox.glob("*.xlsx")}
     kept: list[Path] = []

@@ -18,6 +18,9 @@ from tests.end_to_end import forge
 from tests.end_to_end.conftest import GRID, Case, copy_case, document_text, located
 from tests.office import convert
 
+# The documents of every case are converted once by LibreOffice, for all the tests here.
+pytestmark = pytest.mark.libreoffice
+
 MARKUP = (
     "Literal: {{ 7*7 }} {% raw %} <w:p> ]]> &amp; {{ cycler.__init__ }} "
     "{%tr for x in y %} {{r x }} {# not a comment #} <![CDATA[x]]>"

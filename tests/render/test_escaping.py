@@ -101,6 +101,7 @@ def test_organisation_name_is_literal_in_headers_and_properties(
     assert doc.core_properties.title == f"Feedback register (indicator 30) — {name}"
 
 
+@pytest.mark.libreoffice
 def test_every_document_opens_in_libreoffice(
     corpus_documents: dict[str, bytes], tmp_path: Path
 ) -> None:
