@@ -17,7 +17,7 @@ TREES = ("pipeline", "tests", "benchmarks")
     [
         pytest.param(["ruff", "format", "--check", *TREES], id="ruff-format"),
         pytest.param(["ruff", "check", *TREES], id="ruff-check"),
-        pytest.param(["mypy", "--strict", "pipeline"], id="mypy-strict"),
+        pytest.param(["mypy", "--strict", "pipeline", "benchmarks"], id="mypy-strict"),
     ],
 )
 def test_code_passes(command: list[str]) -> None:
