@@ -18,7 +18,7 @@ from pipeline.referential import load
 from tests.ingest.books import read, workspace
 from tests.office import convert
 
-COMMITTED = Path(__file__).resolve().parents[2] / "templates" / "xlsx"
+COMMITTED = Path(__file__).resolve().parents[3] / "templates" / "xlsx"
 
 
 def _signature(path: Path) -> dict[str, Any]:

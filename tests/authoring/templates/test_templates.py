@@ -20,7 +20,7 @@ from pipeline.render.docx.rows import RowPattern
 from pipeline.render.docx.template import load_template
 from tests.render.reading import instructions
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LANDSCAPE = {"feedback_register", "complaint_register", "improvement_register", "validation_report"}
 CASES = [(key, lang) for lang in ("en", "fr") for key in TEMPLATES]
 
