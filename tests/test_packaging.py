@@ -48,6 +48,7 @@ def _run(installed: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[
     )
 
 
+@pytest.mark.slow
 def test_the_wheel_carries_the_templates(installed: Path) -> None:
     assets = installed / "pipeline" / "assets"
     for lang in ("en", "fr"):
@@ -56,6 +57,7 @@ def test_the_wheel_carries_the_templates(installed: Path) -> None:
     assert (installed / "pipeline" / "referential" / "data" / "v10.json").is_file()
 
 
+@pytest.mark.slow
 def test_demo_then_validate_from_another_folder(installed: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

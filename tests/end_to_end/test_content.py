@@ -290,6 +290,7 @@ def _feedback_row(number: int) -> bytes:
     ) % (number, 45_000 + number % 1_000, number)
 
 
+@pytest.mark.slow
 def test_200000_filled_rows_stop_at_a_clear_limit_within_bounded_memory(case: Case) -> None:
     path = case.workbook("feedback")
     path.write_bytes(forge.many_rows(path.read_bytes(), "Feedback", 200_000, _feedback_row))

@@ -101,6 +101,7 @@ def _write(case: Case, writes: list[tuple[tuple[str, str], int, int, object]]) -
             reject()
 
 
+@pytest.mark.slow
 def test_any_cell_value_gives_findings_never_an_exception(shared: Case) -> None:
     pristine = {path: path.read_bytes() for path in shared.inbox.glob("*.xlsx")}
 

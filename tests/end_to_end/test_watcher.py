@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import docx
+import pytest
 
 from pipeline.shell.watch import LOG_FILE, Timing, WatchEvent, serve
 from tests.end_to_end import forge
@@ -77,6 +78,7 @@ def watching(case: Case) -> Iterator[Watching]:
     assert watcher.error is None, repr(watcher.error)
 
 
+@pytest.mark.slow
 def test_hostile_files_and_a_hostile_template_never_stop_the_watcher(
     case: Case, bombs: dict[str, tuple[bytes, str]]
 ) -> None:

@@ -101,6 +101,7 @@ def test_organisation_name_is_literal_in_headers_and_properties(
     assert doc.core_properties.title == f"Feedback register (indicator 30) — {name}"
 
 
+@pytest.mark.slow
 @pytest.mark.libreoffice
 def test_every_document_opens_in_libreoffice(
     corpus_documents: dict[str, bytes], tmp_path: Path
@@ -129,6 +130,7 @@ def test_no_part_holds_a_forbidden_character(corpus_documents: dict[str, bytes])
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow
 @given(st.text(max_size=300))
 def test_any_unicode_text_gives_a_document_that_opens(tmp_path: Path, value: str) -> None:
     doss = _with_corpus()

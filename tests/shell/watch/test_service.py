@@ -192,6 +192,7 @@ def test_the_same_bytes_saved_again_rebuild_nothing(
     assert len(watcher.of("building", "acme")) == 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("poll", MODES)
 def test_a_burst_of_100_files_in_5_organisations(
     workspace: Path, workbooks: dict[str, bytes], poll: float | None
@@ -212,6 +213,7 @@ def test_a_burst_of_100_files_in_5_organisations(
         assert documents(workspace / "outbox" / org)
 
 
+@pytest.mark.slow
 def test_a_corrupt_file_is_reported_and_the_watcher_carries_on(
     workspace: Path, grid: tuple[str, bytes]
 ) -> None:
@@ -254,6 +256,7 @@ def test_a_corrupt_file_is_reported_and_the_watcher_carries_on(
     assert any("broken.xlsx" in text for text in texts), "no document names the corrupt file"
 
 
+@pytest.mark.slow
 def test_documents_that_cannot_be_written_are_written_once_the_outbox_is_back(
     workspace: Path, grid: tuple[str, bytes]
 ) -> None:
@@ -358,6 +361,7 @@ def test_a_second_watcher_is_refused(workspace: Path) -> None:
     assert "Traceback" not in output
 
 
+@pytest.mark.slow
 def test_a_watcher_killed_mid_build_loses_nothing(
     workspace: Path, workbooks: dict[str, bytes]
 ) -> None:
