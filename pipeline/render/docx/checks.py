@@ -9,18 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
-_P_START = re.compile(r"<w:p[ >]")
-_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
-_XML_TAG = re.compile(r"<[^>]*>")
-_TAG_IN_TEXT = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
+from pipeline.render.docx.wordxml import PARAGRAPH, PARAGRAPH_START, TAG, TEXT, XML_TAG
+
 _OPEN = re.compile(r"\{\{|\{%|\{#")
 _CLOSE = re.compile(r"\}\}|%\}|#\}")
 _STRINGS = re.compile(r"'[^']*'|\"[^\"]*\"")
 _CURLY_QUOTES = re.compile("[\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
 _SCOPED = re.compile(r"\{[%{#](tr|tc|p|r)\s")
 _RICH = re.compile(r"\{\{(r|p|tr|tc)\s")
-_BLOCK = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}", re.DOTALL)
 _TOKEN = re.compile(
     r"<\?.*?\?>|<!--.*?-->|<!\[CDATA\[.*?\]\]>"
     r"|<(/?)([\w:.-]+)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>"
@@ -43,15 +39,15 @@ class TemplateProblem(Exception):
 
 def visible_text(xml: str, limit: int = 90) -> str:
     """Return the text a person sees in an XML fragment, shortened for a message."""
-    texts = _TEXT.findall(xml)
-    words = "".join(texts) if texts else _XML_TAG.sub(" ", xml)
+    texts = TEXT.findall(xml)
+    words = "".join(texts) if texts else XML_TAG.sub(" ", xml)
     words = " ".join(words.split())
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def paragraph_text(xml: str, position: int) -> str:
     """Return the visible text of the paragraph around `position` (or of what surrounds it)."""
-    starts = [m.start() for m in _P_START.finditer(xml, max(0, position - 20_000), position)]
+    starts = [m.start() for m in PARAGRAPH_START.finditer(xml, max(0, position - 20_000), position)]
     if starts and xml.rfind("</w:p>", starts[-1], position) == -1:
         end = xml.find("</w:p>", position)
         return visible_text(xml[starts[-1] : end if end != -1 else len(xml)])
@@ -60,14 +56,14 @@ def paragraph_text(xml: str, position: int) -> str:
 
 def check_paragraphs(xml: str) -> None:
     """Check each paragraph's tags: whole, straight quotes, at their right place, not rich."""
-    for match in _PARAGRAPH.finditer(xml):
+    for match in PARAGRAPH.finditer(xml):
         paragraph = match.group()
-        words = "".join(_TEXT.findall(paragraph))
+        words = "".join(TEXT.findall(paragraph))
         if "{" not in words and "}" not in words:
             continue
         place = visible_text(paragraph)
         _check_split(words, place)
-        for tag in _TAG_IN_TEXT.findall(words):
+        for tag in TAG.findall(words):
             if _CURLY_QUOTES.search(_STRINGS.sub("", tag)):
                 raise TemplateProblem("quotes", tag, place)
             if _RICH.match(tag):
@@ -97,14 +93,14 @@ def _check_split(words: str, place: str) -> None:
 def _check_scope(xml: str, start: int, words: str, place: str) -> None:
     for scoped in _SCOPED.finditer(words):
         container = scoped.group(1)
-        tag_match = _TAG_IN_TEXT.search(words, scoped.start())
+        tag_match = TAG.search(words, scoped.start())
         tag = tag_match.group() if tag_match else scoped.group()
         if container in ("tr", "tc") and not _inside(xml, start, container):
             raise TemplateProblem(f"outside_{container}", tag, place)
         if container == "r":
             continue
         holder = _container_text(xml, start, container)
-        others = [t for t in _TAG_IN_TEXT.findall(holder) if t != tag]
+        others = [t for t in TAG.findall(holder) if t != tag]
         if others:
             raise TemplateProblem(f"not_alone_{container}", tag, place, others[0])
 
@@ -119,12 +115,12 @@ def _inside(xml: str, position: int, container: str) -> bool:
 def _container_text(xml: str, position: int, container: str) -> str:
     if container == "p":
         end = xml.find("</w:p>", position)
-        return "".join(_TEXT.findall(xml[position:end]))
+        return "".join(TEXT.findall(xml[position:end]))
     start = max(
         xml.rfind(f"<w:{container}>", 0, position), xml.rfind(f"<w:{container} ", 0, position)
     )
     end = xml.find(f"</w:{container}>", position)
-    return "".join(_TEXT.findall(xml[start:end]))
+    return "".join(TEXT.findall(xml[start:end]))
 
 
 def check_blocks(source: str) -> None:

@@ -26,6 +26,7 @@ from pipeline.render.docx.package import Package, PackageProblem, parse_xml, rea
 from pipeline.render.docx.problems import line_text, template_error
 from pipeline.render.docx.rows import RowPattern, extract_fast_loops
 from pipeline.render.docx.sandbox import ROWS_CALL, DocumentSandbox, guard_loops
+from pipeline.render.docx.wordxml import PARAGRAPH_START
 
 ENV = DocumentSandbox()
 PROPERTIES_ENV = DocumentSandbox(autoescape=False)
@@ -33,7 +34,6 @@ DOCXTPL = DocxTemplate(None)  # only its XML patching (the tag dialect) is used
 CORE = "docProps/core.xml"
 PROPERTY_TAGS = ("title", "subject", "creator", "keywords", "description", "category")
 _LITERALS = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
-_PARAGRAPH_START = re.compile(r"<w:p([ >])")
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
 
@@ -112,7 +112,7 @@ def _compile(
     source, patterns = extract_fast_loops(patched, visible_text) if fast else (patched, ())
     for literal, jinja in _LITERALS.items():
         source = source.replace(literal, jinja)
-    source = _PARAGRAPH_START.sub(r"\n<w:p\1", source)
+    source = PARAGRAPH_START.sub(r"\n<w:p\1", source)
     lines = tuple(source.split("\n"))
     template = _jinja(source, lines, part_label(display, name), lang, names)
     return CompiledPart(name, template, patterns, lines, "{%tc" in raw or "{{tc" in raw)
