@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.render.docx.tags import has_curly_quotes
 from pipeline.render.docx.wordxml import PARAGRAPH, PARAGRAPH_START, TAG, TEXT, XML_TAG
 
 _OPEN = re.compile(r"\{\{|\{%|\{#")
 _CLOSE = re.compile(r"\}\}|%\}|#\}")
-_STRINGS = re.compile(r"'[^']*'|\"[^\"]*\"")
-_CURLY_QUOTES = re.compile("[\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
 _SCOPED = re.compile(r"\{[%{#](tr|tc|p|r)\s")
-_RICH = re.compile(r"\{\{(r|p|tr|tc)\s")
+_RICH = re.compile(r"\{\{(tr|tc)\s")  # {{r x}} and {{p x}} print text
 _TOKEN = re.compile(
     r"<\?.*?\?>|<!--.*?-->|<!\[CDATA\[.*?\]\]>"
     r"|<(/?)([\w:.-]+)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>"
@@ -54,8 +53,13 @@ def paragraph_text(xml: str, position: int) -> str:
     return visible_text(xml[position : position + 2_000]) or visible_text(xml[:position][-2_000:])
 
 
-def check_paragraphs(xml: str) -> None:
-    """Check each paragraph's tags: whole, straight quotes, at their right place, not rich."""
+def check_paragraphs(xml: str) -> str:
+    """Check each paragraph's tags: whole, at their right place, not rich.
+
+    Return the first tag whose strings are in typographic quotes ('' when none): they are
+    read as straight quotes, as docxtpl does, and the user is told once.
+    """
+    curly = ""
     for match in PARAGRAPH.finditer(xml):
         paragraph = match.group()
         words = "".join(TEXT.findall(paragraph))
@@ -64,11 +68,12 @@ def check_paragraphs(xml: str) -> None:
         place = visible_text(paragraph)
         _check_split(words, place)
         for tag in TAG.findall(words):
-            if _CURLY_QUOTES.search(_STRINGS.sub("", tag)):
-                raise TemplateProblem("quotes", tag, place)
+            if not curly and has_curly_quotes(tag):
+                curly = tag
             if _RICH.match(tag):
                 raise TemplateProblem("rich", tag, place)
         _check_scope(xml, match.start(), words, place)
+    return curly
 
 
 def _check_split(words: str, place: str) -> None:
@@ -124,7 +129,7 @@ def _container_text(xml: str, position: int, container: str) -> str:
 
 
 def check_blocks(source: str) -> None:
-    """Check that each `{% if/for %}` and its end sit in the same XML element.
+    """Check that each `{% if/for %}` and its end sit in the same element or paragraph level.
 
     A `{% for %}` in one table row and its `{% endfor %}` in another (a loop in a table without
     `{%tr %}`) would repeat half rows and corrupt the document.
@@ -200,9 +205,16 @@ _KINDS = {"w:tr": "loop_rows", "w:tc": "loop_cells", "w:tbl": "loop_rows"}
 
 
 def _split_kind(then: tuple[tuple[str, int], ...], here: tuple[tuple[str, int], ...]) -> str:
-    """Return '' when a block's two ends sit in the same element, else the kind of mistake."""
+    """Return '' when a block's two ends may hold what lies between, else the kind of mistake.
+
+    Both ends in one element is always fine. Ends in two paragraphs of the same container, at
+    the same depth, are fine too (docxtpl renders them): what lies between is whole paragraphs,
+    removed or repeated, and the XML stays valid.
+    """
     for (a, a_at), (b, b_at) in zip(then, here, strict=False):
         if a != b or (a_at != b_at and a not in _INLINE):
+            if a == b == "w:p" and [n for n, _ in then] == [n for n, _ in here]:
+                return ""
             return _KINDS.get(a, "loop_paragraphs")
     if len(then) != len(here):
         deeper = then if len(then) > len(here) else here

@@ -80,8 +80,10 @@ def _render_part(
     except PackageProblem as err:
         raise template_error(lang, "output_xml", where, detail=str(err)) from None
     if part.fix_tables:
+        # lxml takes a declared encoding from bytes only: the part keeps its declaration
         declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
-        output = declaration + etree.tostring(DOCXTPL.fix_tables(output), encoding="unicode")
+        fixed = DOCXTPL.fix_tables(output.encode("utf-8"))
+        output = declaration + etree.tostring(fixed, encoding="unicode")
     if "<wp:docPr" in output:
         numbers = count(1001)
         output = DRAWING_ID.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", output)
