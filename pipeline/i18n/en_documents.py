@@ -189,8 +189,9 @@ TEXT: dict[str, str] = {
     "{{% for %}} has its {{% endif %}} or {{% endfor %}}.",
     "tpl.error.unknown_variable": "The template {template} uses an unknown variable "
     "\u201c{tag}\u201d (near \u201c{place}\u201d).",
-    "tpl.hint.unknown_variable": "The variables of each document are listed in "
-    "docs/templates.md: check the spelling.",
+    "tpl.hint.unknown_variable": "Check the spelling; this document's variables are: {detail} "
+    "(described in docs/templates.md). For an optional value write "
+    '{{{{ name|default("") }}}} or {{% if name is defined %}}.',
     "tpl.error.undefined": "The template {template} uses {detail}, which does not exist, near "
     "\u201c{place}\u201d.",
     "tpl.hint.undefined": "The variables of each document are listed in docs/templates.md: "
@@ -212,4 +213,6 @@ TEXT: dict[str, str] = {
     "document ({detail}).",
     "tpl.hint.output_xml": "Check the {{%p %}}, {{%tr %}} and {{%r %}} tags: each must be alone "
     "in its paragraph, row or run.",
+    "tpl.notice.quotes": "The template {template} has typographic quotes in its tags (for "
+    "example \u201c{tag}\u201d): they are read as straight quotes.",
 }

@@ -204,8 +204,9 @@ TEXT: dict[str, str] = {
     "{{% if %}} ou {{% for %}} a son {{% endif %}} ou {{% endfor %}}.",
     "tpl.error.unknown_variable": "Le modèle {template} utilise une variable inconnue "
     "« {tag} » (vers « {place} »).",
-    "tpl.hint.unknown_variable": "Les variables de chaque document sont listées dans "
-    "docs/templates.md : vérifiez l'orthographe.",
+    "tpl.hint.unknown_variable": "Vérifiez l\u2019orthographe\u00a0; les variables de ce "
+    "document sont\u00a0: {detail} (décrites dans docs/templates.md). Pour une valeur "
+    'facultative, écrivez {{{{ nom|default("") }}}} ou {{% if nom is defined %}}.',
     "tpl.error.undefined": "Le modèle {template} utilise {detail}, qui n'existe pas, vers "
     "« {place} ».",
     "tpl.hint.undefined": "Les variables de chaque document sont listées dans "
@@ -229,4 +230,7 @@ TEXT: dict[str, str] = {
     "Word valide ({detail}).",
     "tpl.hint.output_xml": "Vérifiez les balises {{%p %}}, {{%tr %}} et {{%r %}} : chacune doit "
     "être seule dans son paragraphe, sa ligne ou son fragment de texte.",
+    "tpl.notice.quotes": "Le modèle {template} contient des guillemets typographiques dans "
+    "ses balises (par exemple \u00ab\u00a0{tag}\u00a0\u00bb)\u00a0: ils sont lus comme des "
+    "guillemets droits.",
 }

@@ -51,13 +51,13 @@ CASES = [
     (
         "unknown_variable",
         _paragraph("Count: {{ totl }}"),
-        ["“totl”", "Count: {{ totl }}", "docs/templates.md"],
+        ["“totl”", "Count: {{ totl }}", "docs/templates.md", "variables are: doc, empty"],
     ),
     ("undefined", _paragraph("Title: {{ doc.titel }}"), ["Title: {{ doc.titel }}", "titel"]),
     (
-        "quotes",
-        _paragraph("{{ doc.title|replace(\u201ca\u201d, \u201cb\u201d) }}"),
-        ["typographic quotes", "straight quotes"],
+        "unknown_variable_unguarded",
+        _paragraph("{{ nickname|default('none') }} then {{ nickname }}"),
+        ["“nickname”", "doc, empty, entries", 'default("")'],
     ),
     (
         "loop_rows",
@@ -74,7 +74,7 @@ CASES = [
         ),
         ["“{{ e.date }}”", "would be lost"],
     ),
-    ("rich", _paragraph("{{r doc.title }}"), ["{{r doc.title }}", "rich text"]),
+    ("rich", _paragraph("{{tc doc.title }}"), ["{{tc doc.title }}", "rich text"]),
     ("no_safe_filter", _paragraph("{{ doc.title|safe }}"), ["safe"]),
     ("sandbox_escape", _paragraph("{{ ''.__class__.__mro__ }}"), ["may not do", "__class__"]),
     (

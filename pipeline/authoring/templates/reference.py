@@ -45,7 +45,29 @@ Copy a packaged template from `templates/docx/<lang>/` into your workspace and e
 The file names are the names of the documents (English and French below). Templates use the
 docxtpl tags: `{{{{ variable }}}}`, `{{% if %}}`, `{{% for %}}`, and the forms that act on a
 whole paragraph, table row, cell or run: `{{%p if … %}}`, `{{%tr for … %}}`, `{{%tc … %}}`,
-`{{%r … %}}`. A tag must stay whole in one paragraph, with straight quotes.
+`{{%r … %}}`, `{{% vm %}}`, `{{% hm %}}`, `{{% cellbg … %}}`, `{{% colspan … %}}`. A tag must stay
+whole in one paragraph.
+
+What docxtpl accepts and works here too (docxtpl's own test templates, version 0.20, are
+the yardstick of the tests: same text, and the result opens in LibreOffice):
+
+- quotes typed in tags as Word and LibreOffice store them: `{{{{ "Dear " ~ name }}}}` saved by
+  LibreOffice, or typographic quotes `“…”`, `‘…’`, `« … »` from AutoCorrect, are read as
+  straight quotes (the build says so once; what is inside a string stays as typed, except
+  that, as in docxtpl, a curly apostrophe `’` in a string becomes `'`);
+- `{{% if %}}` / `{{% for %}}` and their end in two paragraphs of the same place (body, same
+  cell): whole paragraphs are kept, removed or repeated, as docxtpl does;
+- an optional value: `{{{{ nickname|default("none") }}}}` or
+  `{{% if nickname is defined %}}…{{% endif %}}`;
+- `{{{{r name }}}}` and `{{{{p name }}}}` print the value as text (the values of these documents
+  are plain text, never docxtpl RichText);
+- `{{%tc for … %}}` column loops (the table grid is widened as docxtpl does).
+
+What is not supported, and why: images (`InlineImage`, replacing pictures) and sub-documents
+(`{{{{p subdoc }}}}` with a `Subdoc`) need Python objects that a workbook cannot provide;
+RichText, Listing and custom Jinja filters likewise; `{{{{tr … }}}}` and `{{{{tc … }}}}` are
+refused. A loop across table rows or cells without `{{%tr %}}` / `{{%tc %}}` is refused,
+because Word then sees broken rows.
 
 Safety rules (a broken template stops the build with a message naming the template, the place
 and the fix):
@@ -55,7 +77,8 @@ and the fix):
 - templates run in a sandbox: no access to Python internals (`__class__`…), no `str.format`;
 - a document may repeat loops at most {LOOP_LIMIT:,} times in all; numbers passed to functions
   and filters are capped;
-- an unknown variable is an error, not an empty text.
+- an unknown variable is an error, not an empty text (the message lists the document's
+  variables), unless it is guarded by `|default(…)` or `is defined`.
 
 Long tables are fast when the repeated row holds only `{{{{ e.field }}}}` and
 `{{% if e.field %}}…{{% else %}}…{{% endif %}}` (Jinja is then not run for each row); anything

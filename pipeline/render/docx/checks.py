@@ -9,18 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
-_P_START = re.compile(r"<w:p[ >]")
-_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
-_XML_TAG = re.compile(r"<[^>]*>")
-_TAG_IN_TEXT = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
+from pipeline.render.docx.tags import has_curly_quotes
+from pipeline.render.docx.wordxml import PARAGRAPH, PARAGRAPH_START, TAG, TEXT, XML_TAG
+
 _OPEN = re.compile(r"\{\{|\{%|\{#")
 _CLOSE = re.compile(r"\}\}|%\}|#\}")
-_STRINGS = re.compile(r"'[^']*'|\"[^\"]*\"")
-_CURLY_QUOTES = re.compile("[\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
 _SCOPED = re.compile(r"\{[%{#](tr|tc|p|r)\s")
-_RICH = re.compile(r"\{\{(r|p|tr|tc)\s")
-_BLOCK = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}", re.DOTALL)
+_RICH = re.compile(r"\{\{(tr|tc)\s")  # {{r x}} and {{p x}} print text
 _TOKEN = re.compile(
     r"<\?.*?\?>|<!--.*?-->|<!\[CDATA\[.*?\]\]>"
     r"|<(/?)([\w:.-]+)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>"
@@ -43,36 +38,42 @@ class TemplateProblem(Exception):
 
 def visible_text(xml: str, limit: int = 90) -> str:
     """Return the text a person sees in an XML fragment, shortened for a message."""
-    texts = _TEXT.findall(xml)
-    words = "".join(texts) if texts else _XML_TAG.sub(" ", xml)
+    texts = TEXT.findall(xml)
+    words = "".join(texts) if texts else XML_TAG.sub(" ", xml)
     words = " ".join(words.split())
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def paragraph_text(xml: str, position: int) -> str:
     """Return the visible text of the paragraph around `position` (or of what surrounds it)."""
-    starts = [m.start() for m in _P_START.finditer(xml, max(0, position - 20_000), position)]
+    starts = [m.start() for m in PARAGRAPH_START.finditer(xml, max(0, position - 20_000), position)]
     if starts and xml.rfind("</w:p>", starts[-1], position) == -1:
         end = xml.find("</w:p>", position)
         return visible_text(xml[starts[-1] : end if end != -1 else len(xml)])
     return visible_text(xml[position : position + 2_000]) or visible_text(xml[:position][-2_000:])
 
 
-def check_paragraphs(xml: str) -> None:
-    """Check each paragraph's tags: whole, straight quotes, at their right place, not rich."""
-    for match in _PARAGRAPH.finditer(xml):
+def check_paragraphs(xml: str) -> str:
+    """Check each paragraph's tags: whole, at their right place, not rich.
+
+    Return the first tag whose strings are in typographic quotes ('' when none): they are
+    read as straight quotes, as docxtpl does, and the user is told once.
+    """
+    curly = ""
+    for match in PARAGRAPH.finditer(xml):
         paragraph = match.group()
-        words = "".join(_TEXT.findall(paragraph))
+        words = "".join(TEXT.findall(paragraph))
         if "{" not in words and "}" not in words:
             continue
         place = visible_text(paragraph)
         _check_split(words, place)
-        for tag in _TAG_IN_TEXT.findall(words):
-            if _CURLY_QUOTES.search(_STRINGS.sub("", tag)):
-                raise TemplateProblem("quotes", tag, place)
+        for tag in TAG.findall(words):
+            if not curly and has_curly_quotes(tag):
+                curly = tag
             if _RICH.match(tag):
                 raise TemplateProblem("rich", tag, place)
         _check_scope(xml, match.start(), words, place)
+    return curly
 
 
 def _check_split(words: str, place: str) -> None:
@@ -97,14 +98,14 @@ def _check_split(words: str, place: str) -> None:
 def _check_scope(xml: str, start: int, words: str, place: str) -> None:
     for scoped in _SCOPED.finditer(words):
         container = scoped.group(1)
-        tag_match = _TAG_IN_TEXT.search(words, scoped.start())
+        tag_match = TAG.search(words, scoped.start())
         tag = tag_match.group() if tag_match else scoped.group()
         if container in ("tr", "tc") and not _inside(xml, start, container):
             raise TemplateProblem(f"outside_{container}", tag, place)
         if container == "r":
             continue
         holder = _container_text(xml, start, container)
-        others = [t for t in _TAG_IN_TEXT.findall(holder) if t != tag]
+        others = [t for t in TAG.findall(holder) if t != tag]
         if others:
             raise TemplateProblem(f"not_alone_{container}", tag, place, others[0])
 
@@ -119,16 +120,16 @@ def _inside(xml: str, position: int, container: str) -> bool:
 def _container_text(xml: str, position: int, container: str) -> str:
     if container == "p":
         end = xml.find("</w:p>", position)
-        return "".join(_TEXT.findall(xml[position:end]))
+        return "".join(TEXT.findall(xml[position:end]))
     start = max(
         xml.rfind(f"<w:{container}>", 0, position), xml.rfind(f"<w:{container} ", 0, position)
     )
     end = xml.find(f"</w:{container}>", position)
-    return "".join(_TEXT.findall(xml[start:end]))
+    return "".join(TEXT.findall(xml[start:end]))
 
 
 def check_blocks(source: str) -> None:
-    """Check that each `{% if/for %}` and its end sit in the same XML element.
+    """Check that each `{% if/for %}` and its end sit in the same element or paragraph level.
 
     A `{% for %}` in one table row and its `{% endfor %}` in another (a loop in a table without
     `{%tr %}`) would repeat half rows and corrupt the document.
@@ -204,9 +205,16 @@ _KINDS = {"w:tr": "loop_rows", "w:tc": "loop_cells", "w:tbl": "loop_rows"}
 
 
 def _split_kind(then: tuple[tuple[str, int], ...], here: tuple[tuple[str, int], ...]) -> str:
-    """Return '' when a block's two ends sit in the same element, else the kind of mistake."""
+    """Return '' when a block's two ends may hold what lies between, else the kind of mistake.
+
+    Both ends in one element is always fine. Ends in two paragraphs of the same container, at
+    the same depth, are fine too (docxtpl renders them): what lies between is whole paragraphs,
+    removed or repeated, and the XML stays valid.
+    """
     for (a, a_at), (b, b_at) in zip(then, here, strict=False):
         if a != b or (a_at != b_at and a not in _INLINE):
+            if a == b == "w:p" and [n for n, _ in then] == [n for n, _ in here]:
+                return ""
             return _KINDS.get(a, "loop_paragraphs")
     if len(then) != len(here):
         deeper = then if len(then) > len(here) else here

@@ -26,12 +26,10 @@ from pipeline.render.docx.template import (
     CompiledTemplate,
     part_label,
 )
+from pipeline.render.docx.wordxml import DRAWING_ID, NEWLINE_PARAGRAPH, PARAGRAPH
 from pipeline.render.formats import number, strip_forbidden
 
-_NEWLINE_PARAGRAPH = re.compile(r"\n<w:p([ >])")
-_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # as docxtpl's resolve_listing
 _SENTINEL = re.compile(r'<qd-rows i="(\d+)"/>')
-_DOC_PR = re.compile(r'(<wp:docPr\b[^>]*?\bid=")(\d+)(")')
 _MISSING = re.compile(r"has no attribute '([^']+)'|^'([^']+)' is undefined")
 _RUNTIME = (
     TemplateError,
@@ -75,18 +73,20 @@ def _render_part(
 ) -> Iterator[bytes]:
     where = part_label(template.display, part.name)
     output = _run(part.template, context, state, lang, where, part.lines)
-    output = _NEWLINE_PARAGRAPH.sub(r"<w:p\1", output)
+    output = NEWLINE_PARAGRAPH.sub(r"<w:p\1", output)
     output = _listing(output)
     try:
         parse_xml(output.encode("utf-8"))
     except PackageProblem as err:
         raise template_error(lang, "output_xml", where, detail=str(err)) from None
     if part.fix_tables:
+        # lxml takes a declared encoding from bytes only: the part keeps its declaration
         declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
-        output = declaration + etree.tostring(DOCXTPL.fix_tables(output), encoding="unicode")
+        fixed = DOCXTPL.fix_tables(output.encode("utf-8"))
+        output = declaration + etree.tostring(fixed, encoding="unicode")
     if "<wp:docPr" in output:
         numbers = count(1001)
-        output = _DOC_PR.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", output)
+        output = DRAWING_ID.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", output)
     return _stream(output, part, state, lang, where)
 
 
@@ -97,7 +97,7 @@ def _listing(output: str) -> str:
     """
     if "\n" not in output and "\t" not in output:
         return output
-    return _PARAGRAPH.sub(
+    return PARAGRAPH.sub(
         lambda m: (
             DOCXTPL.resolve_listing(m.group())
             if "\n" in m.group() or "\t" in m.group()

@@ -17,17 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.render.docx.sandbox import ROWS_CALL
+from pipeline.render.docx.wordxml import RUN_PROPERTIES, RUN_START, TAG, TEXT_OPEN
 
 _FOR = re.compile(r"\{%-?\s*for\s+([A-Za-z]\w*)\s+in\s+((?:(?!%\}).)+?)\s*-?%\}", re.DOTALL)
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _ANY_BLOCK = re.compile(r"\{%-?\s*(\w+)")
 _FIELD = re.compile(r"\{\{\s*([A-Za-z]\w*)\.([A-Za-z]\w*)\s*\}\}")
 _IF = re.compile(r"\{%\s*if\s+(not\s+)?([A-Za-z]\w*)\.([A-Za-z]\w*)\s*%\}")
 _ELSE = re.compile(r"\{%\s*else\s*%\}")
 _ENDIF = re.compile(r"\{%\s*endif\s*%\}")
-_RUN_START = re.compile(r"<w:r[ >]")
-_RPR = re.compile(r"<w:rPr>.*?</w:rPr>", re.DOTALL)
-_TEXT_OPEN = re.compile(r"<w:t(?: [^>]*)?>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +86,7 @@ def extract_fast_loops(source: str, place_of: Any) -> tuple[str, tuple[RowPatter
 
 def _matching_endfor(source: str, start: int) -> re.Match[str] | None:
     """Return the `{% endfor %}` closing a loop opened before `start`, if nothing nests."""
-    for tag in _TAG.finditer(source, start):
+    for tag in TAG.finditer(source, start):
         block = _ANY_BLOCK.match(tag.group())
         if block is None:
             continue
@@ -130,7 +127,7 @@ def _parse_until(
     """Parse from `start` until an `{% else %}`/`{% endif %}` (not consumed) or `stop`."""
     out: list[Segment] = []
     position = start
-    for tag in _TAG.finditer(body, start, stop):
+    for tag in TAG.finditer(body, start, stop):
         if tag.start() < position:
             continue
         if tag.start() > position:
@@ -174,9 +171,9 @@ def _text_context(body: str, position: int) -> tuple[bool, str]:
     before = body[:position]
     if before.rfind("<") > before.rfind(">"):
         return False, ""  # inside a tag: an attribute value
-    opened = [m.end() for m in _TEXT_OPEN.finditer(before)]
+    opened = [m.end() for m in TEXT_OPEN.finditer(before)]
     if not opened or before.rfind("</w:t>") > opened[-1]:
         return False, ""
-    runs = [m.start() for m in _RUN_START.finditer(before)]
-    props = _RPR.search(body, runs[-1], position) if runs else None
+    runs = [m.start() for m in RUN_START.finditer(before)]
+    props = RUN_PROPERTIES.search(body, runs[-1], position) if runs else None
     return True, props.group() if props else ""

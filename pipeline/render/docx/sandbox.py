@@ -180,6 +180,36 @@ def guard_loops(template: nodes.Template) -> nodes.Template:
     return result
 
 
+_DEFAULTS = frozenset({"default", "d"})
+_DEFINED = frozenset({"defined", "undefined"})
+
+
+def guarded_names(template: nodes.Template) -> frozenset[str]:
+    """Return the names a template may use without the context providing them.
+
+    As in docxtpl: a name only read through `|default(…)`, or tested with `is defined`,
+    is optional. Anywhere else a missing name stays an error (StrictUndefined says where).
+    """
+    shielded: set[int] = set()
+    tested: set[str] = set()
+    for node in template.find_all((nodes.Filter, nodes.Test)):
+        operand = node.node
+        if not isinstance(operand, nodes.Name):
+            continue
+        if isinstance(node, nodes.Filter) and node.name in _DEFAULTS:
+            shielded.add(id(operand))
+        elif isinstance(node, nodes.Test) and node.name in _DEFINED:
+            shielded.add(id(operand))
+            tested.add(operand.name)
+    bare = {
+        name.name
+        for name in template.find_all(nodes.Name)
+        if name.ctx == "load" and id(name) not in shielded
+    }
+    used = {name.name for name in template.find_all(nodes.Name)}
+    return frozenset((used - bare) | tested)
+
+
 class _Guard(NodeTransformer):
     """Rewrite loops, joins and the deferred-rows call to go through the environment."""
 

@@ -6,6 +6,7 @@ rendering many documents, or rebuilding after a change elsewhere, reuses the com
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,7 @@ from jinja2 import Template, meta
 from jinja2.exceptions import TemplateSyntaxError
 
 from pipeline.core.model import Lang
+from pipeline.i18n import text
 from pipeline.render.docx.checks import (
     TemplateProblem,
     check_blocks,
@@ -25,15 +27,17 @@ from pipeline.render.docx.checks import (
 from pipeline.render.docx.package import Package, PackageProblem, parse_xml, read_package
 from pipeline.render.docx.problems import line_text, template_error
 from pipeline.render.docx.rows import RowPattern, extract_fast_loops
-from pipeline.render.docx.sandbox import ROWS_CALL, DocumentSandbox, guard_loops
+from pipeline.render.docx.sandbox import ROWS_CALL, DocumentSandbox, guard_loops, guarded_names
+from pipeline.render.docx.tags import clean_tags, plain_rich_tags
+from pipeline.render.docx.wordxml import PARAGRAPH_START
 
+log = logging.getLogger(__name__)
 ENV = DocumentSandbox()
 PROPERTIES_ENV = DocumentSandbox(autoescape=False)
 DOCXTPL = DocxTemplate(None)  # only its XML patching (the tag dialect) is used
 CORE = "docProps/core.xml"
 PROPERTY_TAGS = ("title", "subject", "creator", "keywords", "description", "category")
 _LITERALS = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
-_PARAGRAPH_START = re.compile(r"<w:p([ >])")
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
 
@@ -46,6 +50,7 @@ class CompiledPart:
     patterns: tuple[RowPattern, ...]
     lines: tuple[str, ...]  # the source, one paragraph a line, to say where an error is
     fix_tables: bool  # {%tc %} loops change the number of columns (docxtpl fixes the grid)
+    curly: str = ""  # a tag whose typographic quotes were read as straight ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,7 @@ class CompiledTemplate:
     package: Package
     parts: tuple[CompiledPart, ...]
     properties: tuple[tuple[str, Template], ...]  # core.xml element local name -> template
+    notices: tuple[str, ...] = ()  # what was read differently from what is stored, to say once
 
 
 def load_template(
@@ -89,16 +95,24 @@ def _load(
     except PackageProblem as err:
         raise template_error(lang, "not_docx", display, detail=str(err)) from err
     parts = tuple(_compile(package, name, display, lang, names, fast) for name in package.templated)
-    return CompiledTemplate(display, package, parts, _properties(package, display, lang, names))
+    notices = tuple(
+        text(lang, "tpl.notice.quotes", template=part_label(display, part.name), tag=part.curly)
+        for part in parts
+        if part.curly
+    )
+    for notice in notices:  # compiled once per template content: said once
+        log.info(notice)
+    properties = _properties(package, display, lang, names)
+    return CompiledTemplate(display, package, parts, properties, notices)
 
 
 def _compile(
     package: Package, name: str, display: str, lang: Lang, names: frozenset[str], fast: bool
 ) -> CompiledPart:
-    raw = _xml_text(package, name, display, lang)
+    raw = plain_rich_tags(_xml_text(package, name, display, lang))
     try:
-        check_paragraphs(raw)
-        patched = DOCXTPL.patch_xml(raw)
+        curly = check_paragraphs(raw)
+        patched = clean_tags(DOCXTPL.patch_xml(raw))
         check_blocks(patched)
     except TemplateProblem as problem:
         raise template_error(
@@ -112,10 +126,11 @@ def _compile(
     source, patterns = extract_fast_loops(patched, visible_text) if fast else (patched, ())
     for literal, jinja in _LITERALS.items():
         source = source.replace(literal, jinja)
-    source = _PARAGRAPH_START.sub(r"\n<w:p\1", source)
+    source = PARAGRAPH_START.sub(r"\n<w:p\1", source)
     lines = tuple(source.split("\n"))
     template = _jinja(source, lines, part_label(display, name), lang, names)
-    return CompiledPart(name, template, patterns, lines, "{%tc" in raw or "{{tc" in raw)
+    fix_tables = "{%tc" in raw or "{{tc" in raw
+    return CompiledPart(name, template, patterns, lines, fix_tables, curly)
 
 
 def _xml_text(package: Package, name: str, display: str, lang: Lang) -> str:
@@ -137,9 +152,8 @@ def _jinja(
 ) -> Template:
     try:
         tree = env.parse(source)
-        unknown = sorted(
-            meta.find_undeclared_variables(tree) - names - {ROWS_CALL} - set(env.globals)
-        )
+        undeclared = meta.find_undeclared_variables(tree) - names - {ROWS_CALL}
+        unknown = sorted(undeclared - set(env.globals) - guarded_names(tree))
         if unknown:
             raise template_error(
                 lang,
@@ -147,6 +161,7 @@ def _jinja(
                 display,
                 tag=unknown[0],
                 place=_place_of_name(lines, unknown[0]),
+                detail=", ".join(sorted(names)),
             )
         return env.from_string(guard_loops(tree))
     except TemplateSyntaxError as err:
