@@ -221,6 +221,7 @@ def test_docxtpl_error_template_is_named_with_its_place() -> None:
     assert caught.value.hint
 
 
+@pytest.mark.libreoffice
 def test_every_docxtpl_output_opens_in_libreoffice(tmp_path: Path) -> None:
     paths = []
     for name, template, context, _, _ in CASES:

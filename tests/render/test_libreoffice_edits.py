@@ -48,6 +48,10 @@ CONTEXT: dict[str, object] = {
 }
 
 
+# Every test here reads a template that LibreOffice itself saved.
+pytestmark = pytest.mark.libreoffice
+
+
 @pytest.fixture(scope="module")
 def saved_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return the letter template as LibreOffice Writer saves it."""
