@@ -123,7 +123,9 @@ def deciding_field(indicator: Indicator, profile: Profile) -> str:
     if condition is None:
         return f"category_{delivered[0].lower()}"
     inherent = [c for c in delivered if c in condition.inherent_for]
-    return f"category_{inherent[0].lower()}" if inherent else condition.flag
+    if inherent:
+        return f"category_{inherent[0].lower()}"
+    return condition.holds_by(profile) or condition.flags[0]
 
 
 def place(ctx: Context, profile: Profile, field: str) -> str:
