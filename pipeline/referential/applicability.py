@@ -32,9 +32,7 @@ def _one(indicator: Indicator, profile: Profile, lang: Lang) -> Applicability:
         return Applicability(
             indicator.number,
             True,
-            text(
-                lang, f"applies.inherent.{condition.flags[0]}", categories=_names(inherent, lang)
-            ),
+            text(lang, f"applies.inherent.{condition.flags[0]}", categories=_names(inherent, lang)),
         )
     answered = condition.holds_by(profile)
     if answered is not None:
