@@ -192,3 +192,14 @@ def version_for(audit_date: date | None, forced: Version | None, today: date) ->
     if forced is not None:
         return forced
     return "V10" if (audit_date or today) >= V10_FROM else "V9"
+
+
+def referential_of_audit(audit_date: date | None, current: Referential, today: date) -> Referential:
+    """Return the version that judged an audit held on `audit_date` (else the current one).
+
+    A non-conformity keeps the wording and grading of the referential of its audit: an NC raised
+    at a V9 audit in July 2025 is quoted in V9 text even when the next audit is judged on V10.
+    """
+    if audit_date is None:
+        return current
+    return load(version_for(audit_date, None, today))
