@@ -109,7 +109,10 @@ TEXT: dict[str, str] = {
     "doc.feedback.covered": "Covered",
     "doc.feedback.not_required_empty": "No entry (not required)",
     "doc.feedback.missing.required": "No entry: TO COMPLETE",
-    "doc.feedback.missing.where_applicable": "No entry: justify if no funder is involved",
+    "doc.feedback.missing.where_applicable": "No entry: justify if this group is not involved",
+    "doc.feedback.rule.companies": "Companies' feedback is required where a company is involved "
+    "(work-linked training, apprenticeship, intra-company actions); the profile shows none, so "
+    "it is asked for where applicable.",
     "doc.complaints.none": "No complaint received during the period.",
     # Validation report
     "doc.validation.verdict.ok": "No error: the documents are built. {warnings} warning(s) to review.",
