@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
+from pipeline.core.model import Applicability, Category, Lang, Origin, Profile, Version
 from pipeline.i18n import text
 from pipeline.i18n.formats import long_date
-from pipeline.core.model import Applicability, Category, Lang, Origin, Profile, Version
 from pipeline.referential import Referential, load, version_for
 from pipeline.referential.applicability import applicability
 
