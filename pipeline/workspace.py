@@ -22,7 +22,7 @@ class Settings:
     lang: Lang = "fr"
     referential: Version | None = None  # None: chosen from the planned audit date
     evidence_folder: str = "evidence"
-    duration_rule: str = "certifier_page"
+    duration_rule: str = ""  # empty: the referential data's default rule
     duration_days: float | None = None  # the certifier's confirmed duration, when known
     nc_grading: tuple[tuple[int, NcGrading], ...] = ()  # corrections to UNCONFIRMED gradings
     settle_seconds: float = 1.0
@@ -129,7 +129,7 @@ def _settings_from(data: dict[str, object], name: str) -> Settings:
         lang=cast(Lang, lang),
         referential=cast(Version, str(referential).upper()) if referential else None,
         evidence_folder=str(data.get("evidence_folder", "evidence")),
-        duration_rule=str(duration.get("rule", "certifier_page")),
+        duration_rule=str(duration.get("rule", "")),
         duration_days=_float_or_none(duration.get("days")),
         nc_grading=tuple(sorted((int(k), cast(NcGrading, str(v))) for k, v in grading.items())),
         settle_seconds=float(cast(float, watch.get("settle_seconds", 1.0))),
@@ -168,9 +168,10 @@ language = "{lang}"
 evidence_folder = "evidence"
 
 [audit_duration]
-# Rule used to estimate the audit duration: "certifier_page" or "practitioner_guide"
-# (both are estimates; the certifier confirms the real duration).
-rule = "certifier_page"
+# Rule used to estimate the audit duration: "practitioner_guide" (the default: 1 day, + 0.5 day
+# per category, + 0.5 day per site beyond the first, by turnover band) or "certifier_page"
+# (a certifier's base durations, sampled sites). Both are estimates: the certifier confirms.
+# rule = "certifier_page"
 # When the certifier has confirmed the duration, write it here (in days):
 # days = 1.5
 

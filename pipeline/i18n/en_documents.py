@@ -76,7 +76,8 @@ TEXT: dict[str, str] = {
     "doc.duration.new_entrant_extra": "New entrant: + {extra}.",
     "doc.duration.base": "{days} (turnover {band})",
     "doc.duration.category": "{days} ({category})",
-    "doc.duration.sites": "{days} × {count} additional site(s) sampled out of {sites}",
+    "doc.duration.sites": "{days} × {count} site(s) sampled out of {sites}",
+    "doc.duration.sites_additional": "{days} × {count} site(s) beyond the first (out of {sites})",
     "doc.band.under": "under {top}",
     "doc.band.between": "from {low} to under {top}",
     "doc.band.over": "{low} or more",
@@ -108,7 +109,10 @@ TEXT: dict[str, str] = {
     "doc.feedback.covered": "Covered",
     "doc.feedback.not_required_empty": "No entry (not required)",
     "doc.feedback.missing.required": "No entry: TO COMPLETE",
-    "doc.feedback.missing.where_applicable": "No entry: justify if no funder is involved",
+    "doc.feedback.missing.where_applicable": "No entry: justify if this group is not involved",
+    "doc.feedback.rule.companies": "Companies' feedback is required where a company is involved "
+    "(work-linked training, apprenticeship, intra-company actions); the profile shows none, so "
+    "it is asked for where applicable.",
     "doc.complaints.none": "No complaint received during the period.",
     # Validation report
     "doc.validation.verdict.ok": "No error: the documents are built. {warnings} warning(s) to review.",

@@ -121,10 +121,10 @@ TEXT: dict[str, str] = {
     "hint.WORDING_ALTERED": "The documents quote the official text anyway. Restore it (copy it from a fresh grid) "
     "and write your own words in “{approach}”.",
     # Not-applicable claims
-    "finding.NA_REASON_MISSING": "Indicator {number} is marked not applicable without a reason: the referential allows "
-    "it only when {condition}.",
-    "hint.NA_REASON_MISSING": "If that is the case, answer “Yes” to “{field}” in the profile or write the reason in "
-    "“{na_column}”; otherwise describe your approach for this indicator.",
+    "finding.NA_REASON_MISSING": "Indicator {number} is marked not applicable, but the profile does not say "
+    "that {condition}: the referential allows it only then, whatever reason the row gives.",
+    "hint.NA_REASON_MISSING": "If every training lasts 2 days or less, answer “Yes” to “{field}” in the "
+    "profile; otherwise describe your approach for this indicator.",
     "finding.NA_COMMON": "Indicator {number} is marked not applicable, but it is a common indicator: it applies "
     "to every organisation, whatever the categories of action it delivers.",
     "hint.NA_COMMON": "Describe your approach for indicator {number}, cite your evidence, and set its status.",

@@ -111,8 +111,11 @@ TEXT: dict[str, str] = {
     "employment (portage salarial).",
     "help.profile.short_trainings_only": "Yes only if every training lasts 2 days or less "
     "(indicator 12 then need not be met).",
-    "help.profile.new_entrant": "Yes if you have not yet delivered any service under "
-    "Qualiopi (first certification).",
+    "help.profile.new_entrant": "Yes only in your first year of activity, before your first "
+    "BPF (bilan pédagogique et financier). An established provider seeking its first "
+    "certificate is not a new entrant. Adding a new category of actions (none in your last "
+    "BPF)? Answer No: only that category's indicators get the new-entrant treatment; tell your "
+    "certifier which category.",
     "help.profile.turnover": "Training turnover of the last financial year (BPF), in euros.",
     "help.profile.sites": "Number of sites where you deliver services.",
     "help.profile.certifier": "Name of the certification body.",

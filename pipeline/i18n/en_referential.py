@@ -30,7 +30,8 @@ TEXT: dict[str, str] = {
     "na.flag.work_linked": "Does not apply: only for work-linked training (alternance), and "
     "the profile says there is none.",
     "na.flag.work_based": "Does not apply: only when services include work-based training "
-    "periods, and the profile says there are none.",
+    "periods (work-linked training, internships in a company, AFEST), and the profile says "
+    "there are none.",
     "na.flag.subcontracting": "Does not apply: only when the organisation uses subcontracting "
     "or portage salarial, and the profile says it does not.",
     "na.claimed": "Declared not applicable by the organisation: {reason}",

@@ -17,8 +17,14 @@ LOCALES: dict[Lang, str] = {"en": "en_GB", "fr": "fr_FR"}
 
 @cache
 def long_date(value: date, lang: Lang) -> str:
-    """Return a date as people write it: '27 novembre 2026' / '27 November 2026'."""
-    return str(format_date(value, "long", locale=LOCALES[lang]))
+    """Return a date as people write it: '27 novembre 2026' / '27 November 2026'.
+
+    French writes the first day of a month as an ordinal: « 1er novembre 2026 ».
+    """
+    written = str(format_date(value, "long", locale=LOCALES[lang]))
+    if lang == "fr" and value.day == 1:
+        return "1er" + written[1:]
+    return written
 
 
 @cache

@@ -81,7 +81,8 @@ TEXT: dict[str, str] = {
     "doc.duration.new_entrant_extra": "Nouvel entrant : + {extra}.",
     "doc.duration.base": "{days} (chiffre d'affaires {band})",
     "doc.duration.category": "{days} ({category})",
-    "doc.duration.sites": "{days} × {count} site(s) supplémentaire(s) échantillonné(s) sur {sites}",
+    "doc.duration.sites": "{days} × {count} site(s) échantillonné(s) sur {sites}",
+    "doc.duration.sites_additional": "{days} × {count} site(s) en plus du premier (sur {sites})",
     "doc.band.under": "inférieur à {top}",
     "doc.band.between": "de {low} à moins de {top}",
     "doc.band.over": "de {low} ou plus",
@@ -116,7 +117,10 @@ TEXT: dict[str, str] = {
     "doc.feedback.covered": "Couvert",
     "doc.feedback.not_required_empty": "Aucune appréciation (non requis)",
     "doc.feedback.missing.required": "Aucune appréciation : À COMPLÉTER",
-    "doc.feedback.missing.where_applicable": "Aucune appréciation : justifier s'il n'y a pas de financeur",
+    "doc.feedback.missing.where_applicable": "Aucune appréciation : justifier si ce groupe n'est pas concerné",
+    "doc.feedback.rule.companies": "Les appréciations des entreprises sont requises lorsqu'une "
+    "entreprise est concernée (alternance, apprentissage, actions intra-entreprise) ; le profil "
+    "n'en déclare pas : elles sont demandées le cas échéant.",
     "doc.complaints.none": "Aucune réclamation reçue sur la période.",
     # Rapport de validation
     "doc.validation.verdict.ok": "Aucune erreur : les documents sont produits. {warnings} avertissement(s) à revoir.",

@@ -123,10 +123,10 @@ TEXT: dict[str, str] = {
     "hint.WORDING_ALTERED": "Les documents citent de toute façon le texte officiel. Rétablissez-le (copiez-le "
     "depuis une grille vierge) et écrivez vos propres mots dans « {approach} ».",
     # Déclarations de non-applicabilité
-    "finding.NA_REASON_MISSING": "L'indicateur {number} est déclaré non applicable sans justification : le référentiel "
-    "ne le permet que si {condition}.",
-    "hint.NA_REASON_MISSING": "Si c'est le cas, répondez « Oui » à « {field} » dans le profil ou écrivez la raison "
-    "dans « {na_column} » ; sinon, décrivez votre démarche pour cet indicateur.",
+    "finding.NA_REASON_MISSING": "L'indicateur {number} est déclaré non applicable, mais le profil n'indique pas "
+    "que {condition} : le référentiel ne le permet que dans ce cas, quelle que soit la raison écrite sur la ligne.",
+    "hint.NA_REASON_MISSING": "Si toutes vos formations durent 2 jours ou moins, répondez « Oui » à « {field} » "
+    "dans le profil ; sinon, décrivez votre démarche pour cet indicateur.",
     "finding.NA_COMMON": "L'indicateur {number} est déclaré non applicable, mais c'est un indicateur commun : il "
     "s'applique à tout organisme, quelles que soient les catégories d'actions réalisées.",
     "hint.NA_COMMON": "Décrivez votre démarche pour l'indicateur {number}, citez vos preuves et renseignez "

@@ -119,8 +119,12 @@ TEXT: dict[str, str] = {
     "help.profile.short_trainings_only": "Oui seulement si toutes vos formations durent 2 "
     "jours ou moins (l'indicateur 12 ne s'impose alors "
     "pas).",
-    "help.profile.new_entrant": "Oui si vous n'avez encore réalisé aucune prestation sous "
-    "Qualiopi (première certification).",
+    "help.profile.new_entrant": "Oui seulement pendant votre première année d'activité, avant "
+    "votre premier BPF (bilan pédagogique et financier). Un organisme déjà actif qui demande sa "
+    "première certification n'est pas un nouvel entrant. Vous ajoutez une nouvelle catégorie "
+    "d'actions (aucune activité dans votre dernier BPF) ? Répondez Non : seuls les indicateurs "
+    "de cette catégorie relèvent du régime des nouveaux entrants ; indiquez-la à votre "
+    "certificateur.",
     "help.profile.turnover": "Chiffre d'affaires formation du dernier exercice (BPF), en euros.",
     "help.profile.sites": "Nombre de sites où vous réalisez des prestations.",
     "help.profile.certifier": "Nom de l'organisme certificateur.",

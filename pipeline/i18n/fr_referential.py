@@ -30,7 +30,8 @@ TEXT: dict[str, str] = {
     "na.flag.work_linked": "Ne s'applique pas : uniquement pour les formations en alternance, "
     "et le profil n'en déclare pas.",
     "na.flag.work_based": "Ne s'applique pas : uniquement lorsque les prestations comprennent "
-    "des périodes en situation de travail, et le profil n'en déclare pas.",
+    "des périodes en situation de travail (formations en alternance, stages en entreprise, "
+    "AFEST), et le profil n'en déclare pas.",
     "na.flag.subcontracting": "Ne s'applique pas : uniquement en cas de sous-traitance ou de "
     "portage salarial, et le profil n'en déclare pas.",
     "na.claimed": "Déclaré non applicable par l'organisme : {reason}",

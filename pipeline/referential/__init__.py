@@ -22,10 +22,15 @@ Flag = Literal["certifying", "work_linked", "work_based", "subcontracting"]
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """A profile flag an indicator depends on, and the categories for which it always holds."""
+    """The profile flags an indicator depends on (any one suffices), and the categories for which
+    the condition always holds."""
 
-    flag: Flag
+    flags: tuple[Flag, ...]
     inherent_for: frozenset[Category]
+
+    def holds_by(self, answers: object) -> Flag | None:
+        """Return the first flag answered yes on `answers` (a profile), or None."""
+        return next((flag for flag in self.flags if getattr(answers, flag)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +167,7 @@ def _indicator(item: dict[str, Any]) -> Indicator:
         wording_en=item["wording_en"],
         kind=item["kind"],
         categories=frozenset(item["categories"]),
-        condition=Condition(condition["flag"], frozenset(condition["inherent_for"]))
+        condition=Condition(tuple(condition["flags"]), frozenset(condition["inherent_for"]))
         if condition
         else None,
         na_claimable=claim["reason_key"] if claim else None,
@@ -187,3 +192,14 @@ def version_for(audit_date: date | None, forced: Version | None, today: date) ->
     if forced is not None:
         return forced
     return "V10" if (audit_date or today) >= V10_FROM else "V9"
+
+
+def referential_of_audit(audit_date: date | None, current: Referential, today: date) -> Referential:
+    """Return the version that judged an audit held on `audit_date` (else the current one).
+
+    A non-conformity keeps the wording and grading of the referential of its audit: an NC raised
+    at a V9 audit in July 2025 is quoted in V9 text even when the next audit is judged on V10.
+    """
+    if audit_date is None:
+        return current
+    return load(version_for(audit_date, None, today))

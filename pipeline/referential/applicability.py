@@ -32,11 +32,12 @@ def _one(indicator: Indicator, profile: Profile, lang: Lang) -> Applicability:
         return Applicability(
             indicator.number,
             True,
-            text(lang, f"applies.inherent.{condition.flag}", categories=_names(inherent, lang)),
+            text(lang, f"applies.inherent.{condition.flags[0]}", categories=_names(inherent, lang)),
         )
-    if getattr(profile, condition.flag):
-        return Applicability(indicator.number, True, text(lang, f"applies.flag.{condition.flag}"))
-    return Applicability(indicator.number, False, text(lang, f"na.flag.{condition.flag}"))
+    answered = condition.holds_by(profile)
+    if answered is not None:
+        return Applicability(indicator.number, True, text(lang, f"applies.flag.{answered}"))
+    return Applicability(indicator.number, False, text(lang, f"na.flag.{condition.flags[0]}"))
 
 
 def _no_category(indicator: Indicator, lang: Lang) -> str:

@@ -37,7 +37,7 @@ def _with_claim(
     if entry is None or not item.applies:
         return item
     indicator = ref.indicator(item.number)
-    if not claim_accepted(indicator, profile, entry):
+    if not claim_accepted(indicator, profile):
         return item
     reason = entry.na_reason.strip() or text(lang, f"col.profile.{indicator.na_claimable}")
     return Applicability(
@@ -45,16 +45,15 @@ def _with_claim(
     )
 
 
-def claim_accepted(indicator: Indicator, profile: Profile, entry: IndicatorEntry) -> bool:
+def claim_accepted(indicator: Indicator, profile: Profile) -> bool:
     """Return True when the referential lets the organisation declare `indicator` not applicable.
 
     Guide de lecture V9, indicator 12: "s'applique aux formations d'une durée supérieure à
-    2 jours" — the profile says every training lasts 2 days or less, or the row says why.
+    2 jours" — only the profile's answer (every training lasts 2 days or less) allows it; a
+    reason written on the row explains the claim but cannot replace that answer.
     """
     key = indicator.na_claimable
-    if key is None:
-        return False
-    return bool(getattr(profile, key, False)) or bool(entry.na_reason.strip())
+    return key is not None and bool(getattr(profile, key, False))
 
 
 def claim_findings(ctx: Context) -> Iterator[Finding]:
@@ -84,19 +83,18 @@ def _claim(
     ctx: Context, profile: Profile, entry: IndicatorEntry, indicator: Indicator
 ) -> Iterator[Finding]:
     number = indicator.number
-    if not ctx.by_profile[number].applies or claim_accepted(indicator, profile, entry):
+    if not ctx.by_profile[number].applies or claim_accepted(indicator, profile):
         return
     if indicator.na_claimable is not None:
         yield ctx.at(
             "error",
             "NA_REASON_MISSING",
             entry.origin,
-            "na_reason",
+            "status",
             number,
             number=number,
             field=ctx.column("profile", indicator.na_claimable),
             condition=ctx.text(f"findings.claim.{indicator.na_claimable}"),
-            na_column=ctx.column("indicators", "na_reason"),
         )
     elif indicator.kind == "common" and indicator.condition is None:
         yield ctx.at("error", "NA_COMMON", entry.origin, "status", number, number=number)
@@ -123,7 +121,9 @@ def deciding_field(indicator: Indicator, profile: Profile) -> str:
     if condition is None:
         return f"category_{delivered[0].lower()}"
     inherent = [c for c in delivered if c in condition.inherent_for]
-    return f"category_{inherent[0].lower()}" if inherent else condition.flag
+    if inherent:
+        return f"category_{inherent[0].lower()}"
+    return condition.holds_by(profile) or condition.flags[0]
 
 
 def place(ctx: Context, profile: Profile, field: str) -> str:

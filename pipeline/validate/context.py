@@ -72,7 +72,7 @@ class Context:
         return item is not None and item.applies
 
     def date(self, day: date) -> str:
-        """Return `day` as users write it ("1 November 2026", "1 novembre 2026")."""
+        """Return `day` as users write it ("1 November 2026", "1er novembre 2026")."""
         return long_date(day, self.lang)
 
     def number(self, value: Decimal | int) -> str:

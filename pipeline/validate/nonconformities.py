@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pipeline.core.model import Finding, NonConformity
 from pipeline.core.rules import DONE_NC_STATUSES, minor_accumulations, nc_is_open
-from pipeline.referential import Referential, audit_rules, load, version_for
+from pipeline.referential import Referential, audit_rules, referential_of_audit
 from pipeline.validate.context import Context
 from pipeline.validate.dates import add_months
 
@@ -22,9 +22,7 @@ def nc_findings(ctx: Context) -> Iterator[Finding]:
 
 def referential_of(ctx: Context, nc: NonConformity) -> Referential:
     """Return the version that judged the audit which raised `nc` (its numbers, its grading)."""
-    if nc.audit_date is None:
-        return ctx.ref
-    return load(version_for(nc.audit_date, None, ctx.today))
+    return referential_of_audit(nc.audit_date, ctx.ref, ctx.today)
 
 
 def _indicator(ctx: Context, nc: NonConformity) -> Iterator[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.core.model import STAKEHOLDERS, Feedback, Finding, Improvement, Stakeholder
+from pipeline.referential.registers import feedback_requirements
 from pipeline.validate.context import Context
 
 _PENDING = ("planned", "in_progress")
@@ -22,16 +23,9 @@ def register_findings(ctx: Context) -> Iterator[Finding]:
 
 
 def expected_groups(ctx: Context) -> tuple[Stakeholder, ...]:
-    """Return the stakeholder groups whose feedback indicator 30 asks for, for this profile."""
-    groups = list(STAKEHOLDERS)
-    profile = ctx.dossier.profile
-    if profile is not None and profile.categories == frozenset({"BC"}):
-        # Guide de lecture V9, indicator 30: for skills assessments, only beneficiaries' and
-        # teaching teams' feedback is required.
-        groups = ["beneficiaries", "teaching_teams"]
-    if ctx.ref.version == "V10" and "funders" in groups:
-        groups.remove("funders")  # décret n° 2026-728, indicator 30: "financeurs (le cas échéant)"
-    return tuple(groups)
+    """Return the stakeholder groups whose feedback indicator 30 requires, for this profile."""
+    needed = feedback_requirements(ctx.ref.version, ctx.dossier.profile)
+    return tuple(group for group in STAKEHOLDERS if needed[group] == "required")
 
 
 def _feedback_register(ctx: Context) -> Iterator[Finding]:

@@ -91,9 +91,9 @@ def test_preparation_gives_calendar_duration_and_annex(tmp_path: Path) -> None:
     body = text(doc)
     assert "Surveillance audit between 12 May 2026 and 12 January 2027" in body
     assert "Renewal audit before 12 March 2028" in body
-    assert "Estimated duration: 2 days" in body
+    assert "Estimated duration: 2.5 days" in body
     assert "the certifier confirms the real duration" in body
-    assert 'Rule "certifier_page"' in body
+    assert 'Rule "practitioner_guide"' in body
     assert any(row[:2] == ["27", "6"] for row in tables_rows(doc))  # annex: 27 does not apply
     assert any(i.startswith("TOC") for i in instructions(doc))
 
@@ -187,7 +187,7 @@ def test_french_documents_use_french_dates_and_numbers(tmp_path: Path) -> None:
     assert "Généré le 27 novembre 2026" in header_footer_text(register)
     assert ["Bénéficiaires", "Requis", "2", "3,5 / 5", "Couvert"] in tables_rows(register)
     preparation = text(open_docx(documents["preparation-audit.docx"]))
-    assert "Durée estimée : 2 jours" in preparation
+    assert "Durée estimée : 2,5 jours" in preparation
     assert "Audit de surveillance entre le 12 mai 2026 et le 12 janvier 2027" in preparation
 
 

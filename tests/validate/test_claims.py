@@ -43,22 +43,35 @@ def test_a_condition_flag_is_named_when_it_makes_the_indicator_apply(today: date
 
 
 @pytest.mark.parametrize(
-    ("short_only", "reason", "shown"),
+    ("short_only", "reason", "applies", "shown", "codes"),
     [
         (
             True,
             "",
+            False,
             "Declared not applicable by the organisation: All trainings last 2 days or less",
+            ["EVIDENCE_UNCITED"],  # E-12 is no longer cited
         ),
+        (
+            True,
+            "Our courses last one day.",
+            False,
+            "Declared not applicable by the organisation: Our courses last one day.",
+            ["EVIDENCE_UNCITED"],
+        ),
+        # Guide V9: 12 applies to trainings of more than 2 days; a reason cannot replace the
+        # profile's answer.
         (
             False,
             "Our courses last one day.",
-            "Declared not applicable by the organisation: Our courses last one day.",
+            True,
+            "Common indicator: applies to every category of action.",
+            ["EVIDENCE_UNCITED", "NA_REASON_MISSING"],
         ),
     ],
 )
-def test_indicator_12_can_be_claimed_not_applicable_for_short_trainings(
-    short_only: bool, reason: str, shown: str, today: date
+def test_indicator_12_is_not_applicable_only_when_every_training_is_short(
+    short_only: bool, reason: str, applies: bool, shown: str, codes: list[str], today: date
 ) -> None:
     dossier = with_entry(
         clean(profile=profile(short_trainings_only=short_only)),
@@ -70,8 +83,24 @@ def test_indicator_12_can_be_claimed_not_applicable_for_short_trainings(
     )
     report = validate(dossier, Settings(lang="en"), today)
     item = next(a for a in report.applicability if a.number == 12)
-    assert (item.applies, item.claimed_na, item.reason) == (False, True, shown)
-    assert [f.code for f in report.findings] == ["EVIDENCE_UNCITED"]  # E-12 is no longer cited
+    assert (item.applies, item.claimed_na, item.reason) == (applies, not applies, shown)
+    assert sorted(f.code for f in report.findings) == codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "the profile does not say that every training lasts 2 days or less"),
+        ("fr", "le profil n'indique pas que toutes les formations durent 2 jours ou moins"),
+    ],
+)
+def test_a_refused_claim_on_12_says_the_profile_answer_is_missing(
+    lang: str, expected: str, today: date
+) -> None:
+    dossier = with_entry(clean(), 12, status="not_applicable", na_reason="Short courses")
+    report = validate(dossier, Settings(lang=lang), today)  # type: ignore[arg-type]
+    [error] = [f for f in report.findings if f.code == "NA_REASON_MISSING"]
+    assert expected in error.message
 
 
 def test_27_without_subcontracting_is_not_applicable_with_no_reason_needed(today: date) -> None:

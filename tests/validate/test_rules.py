@@ -166,7 +166,15 @@ CASES: tuple[Case, ...] = (
         3,
     ),
     # not-applicable claims
-    Case("NA_REASON_MISSING", _entry(12, status="not_applicable"), "Indicators", "I13", 12),
+    Case("NA_REASON_MISSING", _entry(12, status="not_applicable"), "Indicators", "D13", 12),
+    Case(
+        "NA_REASON_MISSING",
+        _entry(12, status="not_applicable", na_reason="Our trainings are short"),
+        "Indicators",
+        "D13",
+        12,
+        name="reason_without_profile_answer",
+    ),
     Case(
         "NA_COMMON",
         _entry(9, status="not_applicable", na_reason="We think so"),

@@ -53,7 +53,7 @@ def test_the_audit_date_chooses_the_version_unless_forced(
             date(2026, 11, 1),
             None,
             "Référentiel national qualité V10 (33 indicateurs), car l'audit est prévu le "
-            "1 novembre 2026.",
+            "1er novembre 2026.",
         ),
         (
             "en",
@@ -105,7 +105,7 @@ def test_the_v9_to_v10_message_reads_in_french(today: date) -> None:
     dossier = clean(grid_version="V9", indicators=tuple(entry(n) for n in range(1, 33)))
     [error] = validate(dossier, Settings(lang="fr"), today).errors
     assert "décret n° 2026-728 du 1er août 2026" in error.message
-    assert "1 novembre 2026" in error.message
+    assert "1er novembre 2026" in error.message
     assert "grille V10" in error.hint
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from pipeline.core.model import NonConformity
 from pipeline.core.rules import minor_accumulations, nc_is_open
 from pipeline.i18n import text
-from pipeline.referential import audit_rules
+from pipeline.referential import audit_rules, referential_of_audit
 from pipeline.render.context.common import Cover, Document, Sources, cover, document, label, todo
 from pipeline.render.formats import add_months, clean, long_date, maybe_date
 
@@ -161,7 +161,7 @@ def _by_indicator(src: Sources) -> tuple[IndicatorCount, ...]:
     rows = []
     for number in numbers:
         mine = [nc for nc in ncs if nc.indicator == number]
-        wording, _ = _wording(src, number)
+        wording, _ = _wording(src, number, mine[0].audit_date)
         rows.append(
             IndicatorCount(
                 number=str(number) if number is not None else "—",
@@ -174,15 +174,17 @@ def _by_indicator(src: Sources) -> tuple[IndicatorCount, ...]:
     return tuple(rows)
 
 
-def _wording(src: Sources, number: int | None) -> tuple[str, str]:
-    if number is None or number not in src.referential.numbers:
+def _wording(src: Sources, number: int | None, audit: date | None) -> tuple[str, str]:
+    """Return the wording of the referential that judged the NC's audit (V9 text for a V9 audit)."""
+    ref = referential_of_audit(audit, src.referential, src.today)
+    if number is None or number not in ref.numbers:
         return "", text(src.lang, "doc.todo")
-    return src.referential.indicator(number).wording(src.lang), ""
+    return ref.indicator(number).wording(src.lang), ""
 
 
 def _section(src: Sources, nc: NonConformity) -> NcSection:
     lang = src.lang
-    wording, wording_todo = _wording(src, nc.indicator)
+    wording, wording_todo = _wording(src, nc.indicator, nc.audit_date)
     deadline, note = _deadline(src, nc)
     fields = {
         name: clean(getattr(nc, name))

@@ -128,7 +128,7 @@ def duration(src: Sources) -> Duration:
 
 def _variant(rules: dict[str, Any], wanted: str, lang: Lang) -> tuple[dict[str, Any], str]:
     variants = {v["id"]: v for v in rules["variants"]}
-    chosen = variants.get(wanted)
+    chosen = variants.get(wanted or rules["default_variant"])
     prefix = ""
     if chosen is None:
         chosen = variants[rules["default_variant"]]
@@ -171,19 +171,11 @@ def _estimate(
                     category=text(lang, f"category.{category}"),
                 )
             )
-    sampled = _sampled_additional_sites(profile.sites)
-    if sampled:
-        step = Decimal(str(variant["per_sampled_site_days"]))
-        total += step * sampled
-        parts.append(
-            text(
-                lang,
-                "doc.duration.sites",
-                days=days(step, lang),
-                count=sampled,
-                sites=profile.sites,
-            )
-        )
+    counted, key = _sites(variant["sites"]["counted"], profile.sites)
+    if counted:
+        step = Decimal(str(variant["per_site_days"]))
+        total += step * counted
+        parts.append(text(lang, key, days=days(step, lang), count=counted, sites=profile.sites))
     return total, " + ".join(parts)
 
 
@@ -208,8 +200,12 @@ def _band_text(band: dict[str, Any], lang: Lang) -> str:
     )
 
 
-def _sampled_additional_sites(sites: int | None) -> int:
-    # Initial and renewal audits sample the square root of the sites, rounded (AFNOR; arrêté
-    # multi-sites); the main site is covered by the base duration.
-    additional = max((sites or 1) - 1, 0)
-    return math.floor(math.sqrt(additional) + 0.5) if additional else 0
+def _sites(counted: str, sites: int | None) -> tuple[int, str]:
+    """Return how many sites add to the duration under the rule, and the text key saying so."""
+    total = sites or 1
+    if counted == "additional":
+        # Practitioner's table: + 0.5 day per site beyond the first.
+        return total - 1, "doc.duration.sites_additional"
+    # Multi-site sampling (arrêté multi-sites; AFNOR): round(√n) sites visited when n > 1.
+    sampled = math.floor(math.sqrt(total) + 0.5) if total > 1 else 0
+    return sampled, "doc.duration.sites"

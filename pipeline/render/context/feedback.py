@@ -10,6 +10,7 @@ from functools import cache
 from pipeline.core.layout import CHOICES
 from pipeline.core.model import STAKEHOLDERS, Feedback, Lang, Stakeholder
 from pipeline.i18n import choice, text
+from pipeline.referential.registers import feedback_requirements
 from pipeline.render.context.common import Document, ImprovementRow, Sources, document
 from pipeline.render.context.improvements import (
     certification_date,
@@ -18,9 +19,7 @@ from pipeline.render.context.improvements import (
 )
 from pipeline.render.formats import clean, long_date, number
 
-# Indicator 30, guide de lecture V9: for skills assessments only the beneficiaries' and the
-# teaching teams' feedback is required. V10 adds "financeurs (le cas échéant)".
-SKILLS_ASSESSMENT_GROUPS: frozenset[Stakeholder] = frozenset({"beneficiaries", "teaching_teams"})
+# Whose feedback indicator 30 requires is referential data (pipeline/referential/registers.py).
 DEFAULT_SCALE = Decimal(10)
 
 
@@ -113,20 +112,14 @@ def feedback_register(src: Sources) -> FeedbackRegister:
 
 
 def _requirements(src: Sources) -> tuple[dict[Stakeholder, str], str]:
-    profile = src.dossier.profile
-    bc_only = profile is not None and profile.categories == frozenset({"BC"})
-    needed: dict[Stakeholder, str] = {}
-    for group in STAKEHOLDERS:
-        if bc_only and group not in SKILLS_ASSESSMENT_GROUPS:
-            needed[group] = "not_required"
-        elif group == "funders" and src.report.version == "V10":
-            needed[group] = "where_applicable"
-        else:
-            needed[group] = "required"
+    needed = feedback_requirements(src.report.version, src.dossier.profile)
+    bc_only = needed["funders"] == "not_required"
     rule = text(src.lang, "doc.feedback.rule.bc_only" if bc_only else "doc.feedback.rule.all")
-    if src.report.version == "V10" and not bc_only:
+    if not bc_only and needed["funders"] == "where_applicable":
         rule += " " + text(src.lang, "doc.feedback.rule.v10_funders")
-    return needed, rule
+    if not bc_only and needed["companies"] == "where_applicable":
+        rule += " " + text(src.lang, "doc.feedback.rule.companies")
+    return dict(needed), rule
 
 
 def _common_scale(entries: Sequence[Feedback]) -> Decimal:

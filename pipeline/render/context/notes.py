@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.i18n import text
 from pipeline.referential import Indicator
+from pipeline.referential.registers import register_indicator, risk_analysis_expected
 from pipeline.render.context.common import Sources
 
 
@@ -47,14 +48,15 @@ def _grading(src: Sources, indicator: Indicator) -> str:
 
 def improvements_note(src: Sources, number: int) -> tuple[str, str]:
     """Return (note, gap mark) about the improvement actions shown under indicator 32."""
-    if number != 32:
+    if number != register_indicator("improvements"):
         return "", ""
     lang = src.lang
     actions = src.dossier.improvements
     if not actions:
         return text(lang, "doc.improvements.none"), text(lang, "doc.todo")
-    if src.report.version == "V10" and not any(a.source == "risk_analysis" for a in actions):
+    expected = risk_analysis_expected(src.report.version)
+    if expected and not any(a.source == "risk_analysis" for a in actions):
         return text(lang, "doc.improvements.no_risk_analysis"), text(lang, "doc.todo")
-    if src.report.version == "V10":
+    if expected:
         return text(lang, "doc.improvements.risk_analysis"), ""
     return "", ""

@@ -1,0 +1,24 @@
+"""Dates as each language writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.i18n.formats import long_date
+
+
+@pytest.mark.parametrize(
+    ("day", "lang", "expected"),
+    [
+        (date(2026, 11, 1), "fr", "1er novembre 2026"),
+        (date(2023, 9, 1), "fr", "1er septembre 2023"),
+        (date(2026, 11, 2), "fr", "2 novembre 2026"),
+        (date(2026, 11, 11), "fr", "11 novembre 2026"),
+        (date(2026, 11, 21), "fr", "21 novembre 2026"),
+        (date(2026, 11, 1), "en", "1 November 2026"),
+    ],
+)
+def test_french_writes_the_first_of_the_month_as_1er(day: date, lang: str, expected: str) -> None:
+    assert long_date(day, lang) == expected  # type: ignore[arg-type]
