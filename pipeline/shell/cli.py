@@ -108,13 +108,12 @@ def init(path: Path, lang: str | None) -> None:
 def demo(path: Path, lang: str | None) -> None:
     """Create a filled workspace for a fictional organisation and build its documents."""
     from pipeline.authoring.demo import create_demo
-    from pipeline.build.flow import build_workspace
     from pipeline.shell.present import build_lines, created_lines
 
     language = _lang(lang)
     created = create_demo(path, language, date.today())
     click.echo(created_lines(created, path, language))
-    results = build_workspace(path)
+    results = _build_showing_progress(path, language)
     click.echo(build_lines(results, language))
 
 
@@ -151,17 +150,29 @@ def validate(workspace: Path, fmt: str, brief: bool) -> None:
 @_guarded
 def build(workspace: Path, force: bool) -> None:
     """Build the Word documents of every organisation into outbox/."""
-    from pipeline.build.flow import build_workspace
     from pipeline.shell.guidance import open_notes
     from pipeline.shell.present import build_lines
     from pipeline.workspace import require_workspace
 
     opened = require_workspace(workspace)
-    results = build_workspace(workspace, force=force)
+    results = _build_showing_progress(workspace, opened.settings.lang, force)
     click.echo(build_lines(results, opened.settings.lang))
     for note in open_notes(opened):
         click.echo(note)
     sys.exit(_exit_code(results))
+
+
+def _build_showing_progress(workspace: Path, lang: Lang, force: bool = False) -> Any:
+    """Build; on a terminal, show which organisation and documents are being made."""
+    from pipeline.build.flow import build_workspace
+    from pipeline.shell.progress import terminal_progress
+
+    display = terminal_progress(sys.stderr, lang)
+    try:
+        return build_workspace(workspace, force=force, progress=display)
+    finally:
+        if display is not None:
+            display.close()
 
 
 def _exit_code(results: Any) -> Exit:
