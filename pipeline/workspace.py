@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,10 +95,59 @@ def load_settings(path: Path) -> Settings:
         raise _error(_lang_of(data), "bad_value", name=path.name, reason=err) from err
 
 
+def require_workspace(root: Path) -> Workspace:
+    """Return the workspace at `root`; refuse a folder that has no qualiopi.toml.
+
+    `build`, `validate` and `watch` call this first, so that a mistyped path or the wrong
+    current folder writes nothing (no `.qualiopi/`, no `outbox/`) and says how to make one.
+    """
+    if not root.is_dir():
+        raise _error(None, "no_folder", path=root)
+    if not (root / SETTINGS_FILE).is_file():
+        raise _error(None, "not_workspace", path=root, name=SETTINGS_FILE)
+    return open_workspace(root)
+
+
 def guess_lang() -> Lang:
-    """Return the language to speak before a workspace is known: the system's, French by default."""
-    system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-    return "en" if (system or "").lower().startswith("en") else "fr"
+    """Return the language to speak before a workspace is known: the system's, else English."""
+    return system_lang() or "en"
+
+
+def speaking_lang(*folders: Path) -> Lang:
+    """Return the language of the first of `folders` that is a workspace, else `guess_lang()`."""
+    for folder in folders:
+        lang = folder_lang(folder)
+        if lang is not None:
+            return lang
+    return guess_lang()
+
+
+def folder_lang(folder: Path) -> Lang | None:
+    """Return the language a workspace's qualiopi.toml names, or None (no file, unreadable)."""
+    try:
+        data = tomllib.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return _lang_of(data) or ("fr" if "language" not in data else None)
+
+
+def system_lang() -> Lang | None:
+    """Return "fr" or "en" from the system locale (LC_ALL, LC_MESSAGES, LANG, Windows UI)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return _locale_lang(value)
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        primary = ctypes.windll.kernel32.GetUserDefaultUILanguage() & 0x3FF
+        return {0x0C: "fr", 0x09: "en"}.get(primary)
+    return None
+
+
+def _locale_lang(value: str) -> Lang | None:
+    code = value.lower()[:2]
+    return cast(Lang, code) if code in ("en", "fr") else None
 
 
 def _lang_of(data: dict[str, object]) -> Lang | None:
@@ -150,36 +200,5 @@ def _float_or_none(value: object) -> float | None:
 
 
 def settings_text(lang: Lang) -> str:
-    """Return the commented qualiopi.toml that `init` writes."""
-    return SETTINGS_TEMPLATE.format(lang=lang)
-
-
-SETTINGS_TEMPLATE = """\
-# qualiopi-docs workspace settings. Lines starting with # are comments.
-
-# Language of the workbooks, messages and documents: "fr" or "en".
-language = "{lang}"
-
-# Referential: chosen from the planned audit date (before 2026-11-01: V9, from then on: V10).
-# Uncomment to force one.
-# referential = "V10"
-
-# Folder (inside this workspace) holding the evidence files cited in the evidence list.
-evidence_folder = "evidence"
-
-[audit_duration]
-# Rule used to estimate the audit duration: "practitioner_guide" (the default: 1 day, + 0.5 day
-# per category, + 0.5 day per site beyond the first, by turnover band) or "certifier_page"
-# (a certifier's base durations, sampled sites). Both are estimates: the certifier confirms.
-# rule = "certifier_page"
-# When the certifier has confirmed the duration, write it here (in days):
-# days = 1.5
-
-[nc_grading]
-# Corrections to a provisional non-conformity grading, per indicator number:
-# 33 = "minor_or_major"
-
-[watch]
-# Seconds a file must stay unchanged before the watcher processes it.
-settle_seconds = 1.0
-"""
+    """Return the commented qualiopi.toml that `init` writes, in the workspace language."""
+    return text(lang, "settings.file", language=lang)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pipeline import __version__
 from pipeline.build.state import combine, context_fingerprint, inputs_fingerprint
@@ -50,22 +51,69 @@ def check_workspace(root: Path, today: date | None = None) -> tuple[Organisation
     return tuple(_check(workspace, org, day) for org in _organisations(workspace))
 
 
+@dataclass(frozen=True, slots=True)
+class Step:
+    """Where a build is, for a progress display: organisation `number` of `total`, and what
+    it is doing ("reading" its workbooks, "writing" `documents`, or "done")."""
+
+    number: int
+    total: int
+    organisation: str
+    phase: Literal["reading", "writing", "done"]
+    documents: tuple[str, ...] = ()
+
+
+Progress = Callable[[Step], None]
+
+
 def build_workspace(
-    root: Path, force: bool = False, today: date | None = None
+    root: Path, force: bool = False, today: date | None = None, progress: Progress | None = None
 ) -> tuple[OrganisationResult, ...]:
-    """Build the documents of every organisation of the workspace into its outbox."""
+    """Build the documents of every organisation of the workspace into its outbox.
+
+    `progress`, when given, hears each step (in a parallel portfolio build, only "done").
+    """
     workspace = open_workspace(root)
     day = today or date.today()
+    tell = progress or _quiet
     with workspace_lock(workspace):
         clean_stale_temporaries(workspace)
         organisations = _organisations(workspace)
-        workers = min(os.cpu_count() or 1, MAX_WORKERS, len(organisations))
-        if len(organisations) < PARALLEL_FROM or workers < 2:
-            return tuple(build_organisation(workspace, org, force, day) for org in organisations)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        total = len(organisations)
+        workers = min(os.cpu_count() or 1, MAX_WORKERS, total)
+        if total < PARALLEL_FROM or workers < 2:
             return tuple(
-                pool.map(_build_apart, repeat(workspace), organisations, repeat(force), repeat(day))
+                build_organisation(
+                    workspace, org, force, day, partial(_step, tell, n, total, org.name)
+                )
+                for n, org in enumerate(organisations, 1)
             )
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = []
+            for n, result in enumerate(
+                pool.map(
+                    _build_apart, repeat(workspace), organisations, repeat(force), repeat(day)
+                ),
+                1,
+            ):
+                tell(Step(n, total, result.name, "done"))
+                results.append(result)
+            return tuple(results)
+
+
+def _quiet(step: Step) -> None:
+    """Hear nothing (a build without a progress display)."""
+
+
+def _step(
+    tell: Progress,
+    number: int,
+    total: int,
+    name: str,
+    phase: Literal["reading", "writing", "done"],
+    documents: tuple[str, ...] = (),
+) -> None:
+    tell(Step(number, total, name, phase, documents))
 
 
 def _build_apart(
@@ -77,7 +125,11 @@ def _build_apart(
 
 
 def build_organisation(
-    workspace: Workspace, organisation: Organisation, force: bool, today: date
+    workspace: Workspace,
+    organisation: Organisation,
+    force: bool,
+    today: date,
+    step: Callable[..., None] | None = None,
 ) -> OrganisationResult:
     """Build one organisation: read, validate, render, deliver (call it holding the lock).
 
@@ -91,11 +143,15 @@ def build_organisation(
         unchanged = _unchanged(workspace, organisation, previous)
         if unchanged is not None:
             return unchanged
+    tell = step or _silent
+    tell("reading")
     checked = _check(workspace, organisation, today)
     archive_inputs(organisation.inputs, workspace)
     keys = _document_keys(checked, context, workspace.settings.lang)
     kept = _kept(workspace, previous, keys)
-    documents = _render(checked, workspace, today, frozenset(keys) - frozenset(kept))
+    wanted = frozenset(keys) - frozenset(kept)
+    tell("writing", tuple(name for name in keys if name in wanted))
+    documents = _render(checked, workspace, today, wanted)
     out_dir = workspace.outbox / organisation.name if organisation.name else workspace.outbox
     delivered = {d.name: d for d in deliver(documents, out_dir, workspace, force)}
     deliveries = tuple(
@@ -113,7 +169,12 @@ def build_organisation(
                 "deliveries": [[d.name, d.path] for d in deliveries],
             },
         )
+    tell("done")
     return replace(checked, deliveries=deliveries)
+
+
+def _silent(phase: str, documents: tuple[str, ...] = ()) -> None:
+    """Hear nothing (one organisation built without a progress display)."""
 
 
 def _settled(delivery: Delivery, out_dir: Path, workspace: Workspace) -> bool:

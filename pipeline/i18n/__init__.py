@@ -14,18 +14,24 @@ from pipeline.i18n import (
     en_deliver,
     en_documents,
     en_findings,
+    en_help,
     en_ingest,
     en_referential,
     en_scaffold,
+    en_settings,
+    en_shell,
     en_watch,
     en_workbook,
     fr_cli,
     fr_deliver,
     fr_documents,
     fr_findings,
+    fr_help,
     fr_ingest,
     fr_referential,
     fr_scaffold,
+    fr_settings,
+    fr_shell,
     fr_watch,
     fr_workbook,
 )
@@ -47,6 +53,9 @@ def catalogue(lang: Lang) -> dict[str, str]:
             en_deliver.TEXT,
             en_watch.TEXT,
             en_scaffold.TEXT,
+            en_settings.TEXT,
+            en_help.TEXT,
+            en_shell.TEXT,
         ),
         "fr": (
             fr_workbook.TEXT,
@@ -58,6 +67,9 @@ def catalogue(lang: Lang) -> dict[str, str]:
             fr_deliver.TEXT,
             fr_watch.TEXT,
             fr_scaffold.TEXT,
+            fr_settings.TEXT,
+            fr_help.TEXT,
+            fr_shell.TEXT,
         ),
     }[lang]
     merged: dict[str, str] = {}
@@ -70,6 +82,11 @@ def text(lang: Lang, key: str, **params: object) -> str:
     """Return the text for `key` in `lang`, with `{placeholders}` filled from `params`."""
     template = catalogue(lang)[key]
     return template.format(**params) if params else template
+
+
+def has_text(lang: Lang, key: str) -> bool:
+    """Return True when `lang` has a text for `key` (for optional texts such as help)."""
+    return key in catalogue(lang)
 
 
 def choice(lang: Lang, name: str, key: str) -> str:

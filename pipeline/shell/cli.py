@@ -1,6 +1,7 @@
 """The `qualiopi-docs` command: parse, call one library function, print. Nothing else.
 
-Heavy modules are imported inside the commands so that `--help` stays instant.
+Heavy modules are imported inside the commands so that `--help` stays instant. Help texts come
+from the i18n catalogues (see `localise`); the docstrings below are for developers.
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ import click
 
 from pipeline import __version__
 from pipeline.core.model import CATEGORIES, LANGS, VERSIONS
+from pipeline.shell.exits import Exit, exit_for_error
+from pipeline.shell.localise import LocalGroup
 
 if TYPE_CHECKING:
     from pipeline.core.model import Lang
 
 F = TypeVar("F", bound=Callable[..., Any])
-EXIT_FINDINGS = 1
-EXIT_CANNOT_PROCEED = 3
+# Kept for callers of the previous names; the table is `Exit`.
+EXIT_FINDINGS = Exit.FINDINGS
+EXIT_CANNOT_PROCEED = Exit.CANNOT_PROCEED
 
 WORKSPACE = click.argument(
     "workspace", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
@@ -31,19 +35,18 @@ FORMAT = click.option(
     "fmt",
     type=click.Choice(["text", "json"]),
     default="text",
-    show_default=True,
-    help="Output format.",
+    help="Output format (default: text).",
 )
 LANG = click.option(
     "--lang",
     type=click.Choice(LANGS),
     default=None,
-    help="Language of the workbooks, messages and documents (default: fr).",
+    help="Language of the workbooks, messages and documents (default: the system's, else en).",
 )
 
 
 def _guarded(command: F) -> F:
-    """The one chokepoint that turns a QualiopiError into a message and an exit code."""
+    """The one chokepoint that turns an error into a message and an exit code (see `Exit`)."""
 
     def run(*args: Any, **kwargs: Any) -> Any:
         from pipeline.core.errors import QualiopiError
@@ -54,14 +57,29 @@ def _guarded(command: F) -> F:
             click.echo(err.message, err=True)
             if err.hint:
                 click.echo(err.hint, err=True)
-            sys.exit(EXIT_CANNOT_PROCEED)
+            sys.exit(exit_for_error(err))
+        except OSError as err:
+            _environment_failure(err, kwargs.get("workspace") or kwargs.get("path"))
+            sys.exit(exit_for_error(err))
 
     run.__name__ = command.__name__
     run.__doc__ = command.__doc__
     return run  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _environment_failure(err: OSError, folder: Path | None) -> None:
+    from pipeline.i18n import text
+    from pipeline.workspace import speaking_lang
+
+    lang = speaking_lang(*([folder] if folder else []))
+    reason = err.strerror or str(err)
+    if err.filename:
+        reason = f"{reason} ({err.filename})"
+    click.echo(text(lang, "cli.environment", reason=reason), err=True)
+    click.echo(text(lang, "cli.hint.environment"), err=True)
+
+
+@click.group(cls=LocalGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="qualiopi-docs")
 def main() -> None:
     """Prepare a Qualiopi audit: Excel workbooks in, validated Word documents out."""
@@ -74,11 +92,14 @@ def main() -> None:
 def init(path: Path, lang: str | None) -> None:
     """Create a workspace: inbox/, outbox/, evidence/, blank workbooks, settings."""
     from pipeline.authoring.scaffold import init_workspace
+    from pipeline.shell.guidance import next_steps
     from pipeline.shell.present import created_lines
+    from pipeline.workspace import folder_lang
 
-    language = _lang(lang)
+    language = _lang(lang) if lang else folder_lang(path) or _lang(None)
     created = init_workspace(path, language)
     click.echo(created_lines(created, path, language))
+    click.echo(next_steps(path, language))
 
 
 @main.command()
@@ -88,31 +109,36 @@ def init(path: Path, lang: str | None) -> None:
 def demo(path: Path, lang: str | None) -> None:
     """Create a filled workspace for a fictional organisation and build its documents."""
     from pipeline.authoring.demo import create_demo
-    from pipeline.build.flow import build_workspace
     from pipeline.shell.present import build_lines, created_lines
 
     language = _lang(lang)
     created = create_demo(path, language, date.today())
     click.echo(created_lines(created, path, language))
-    results = build_workspace(path)
+    results = _build_showing_progress(path, language)
     click.echo(build_lines(results, language))
 
 
 @main.command()
 @WORKSPACE
 @FORMAT
+@click.option("--brief", is_flag=True, help="Show only the summary and the first ten findings.")
 @_guarded
-def validate(workspace: Path, fmt: str) -> None:
-    """Check the workbooks and list every finding; exit 1 when there is an error."""
+def validate(workspace: Path, fmt: str, brief: bool) -> None:
+    """Check the workbooks and list every finding, the most blocking first."""
     from pipeline.build.flow import check_workspace
-    from pipeline.shell.present import findings_json, findings_text
-    from pipeline.workspace import open_workspace
+    from pipeline.shell.guidance import open_notes
+    from pipeline.shell.present import findings_json
+    from pipeline.shell.summary import validation_text
+    from pipeline.workspace import require_workspace
 
+    opened = require_workspace(workspace)
     results = check_workspace(workspace)
-    lang = open_workspace(workspace).settings.lang
-    click.echo(findings_json(results) if fmt == "json" else findings_text(results, lang))
-    if any(not result.report.ok for result in results):
-        sys.exit(EXIT_FINDINGS)
+    lang = opened.settings.lang
+    if fmt == "json":
+        click.echo(findings_json(results))
+    else:
+        click.echo(validation_text(results, lang, brief, open_notes(opened)))
+    sys.exit(_exit_code(results))
 
 
 @main.command()
@@ -125,16 +151,38 @@ def validate(workspace: Path, fmt: str) -> None:
 @_guarded
 def build(workspace: Path, force: bool) -> None:
     """Build the Word documents of every organisation into outbox/."""
-    from pipeline.build.flow import build_workspace
+    from pipeline.shell.guidance import open_notes
     from pipeline.shell.present import build_lines
-    from pipeline.workspace import open_workspace
+    from pipeline.workspace import require_workspace
 
-    results = build_workspace(workspace, force=force)
-    click.echo(build_lines(results, open_workspace(workspace).settings.lang))
+    opened = require_workspace(workspace)
+    results = _build_showing_progress(workspace, opened.settings.lang, force)
+    click.echo(build_lines(results, opened.settings.lang))
+    for note in open_notes(opened):
+        click.echo(note)
+    sys.exit(_exit_code(results))
+
+
+def _build_showing_progress(workspace: Path, lang: Lang, force: bool = False) -> Any:
+    """Build; on a terminal, show which organisation and documents are being made."""
+    from pipeline.build.flow import build_workspace
+    from pipeline.shell.progress import terminal_progress
+
+    display = terminal_progress(sys.stderr, lang)
+    try:
+        return build_workspace(workspace, force=force, progress=display)
+    finally:
+        if display is not None:
+            display.close()
+
+
+def _exit_code(results: Any) -> Exit:
+    """Return CANNOT_PROCEED when a document was not written, FINDINGS for errors, else OK."""
     if any(d.outcome == "failed" for result in results for d in result.deliveries):
-        sys.exit(EXIT_CANNOT_PROCEED)
+        return Exit.CANNOT_PROCEED
     if any(not result.report.ok for result in results):
-        sys.exit(EXIT_FINDINGS)
+        return Exit.FINDINGS
+    return Exit.OK
 
 
 @main.command()
@@ -210,4 +258,7 @@ def indicators(
 
 
 def _lang(lang: str | None) -> Lang:
-    return "en" if lang == "en" else "fr"
+    """Return the language asked for, else the system's, else English."""
+    from pipeline.workspace import guess_lang
+
+    return "en" if lang == "en" else "fr" if lang == "fr" else guess_lang()

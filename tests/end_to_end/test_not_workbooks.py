@@ -116,9 +116,9 @@ def test_validate_says_what_the_file_is_and_what_to_do_in_french(
 
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    at = lines.index(f"inbox/{name}")
-    assert lines[at + 1].startswith("  ERREUR") and f"[{code}] {message}" in lines[at + 1]
-    assert lines[at + 2].strip() == f"→ {text('fr', f'hint.{code}')}"
+    at = next(n for n, line in enumerate(lines) if f"inbox/{name}  [{code}]" in line)
+    assert lines[at].startswith("  ERREUR") and f"[{code}] {message}" in lines[at]
+    assert lines[at + 1].strip() == f"→ {text('fr', f'hint.{code}')}"
 
 
 def test_build_shows_which_file_stopped_which_document(case: Case) -> None:

@@ -12,15 +12,33 @@ from pipeline.authoring.demo.texts import demo_texts
 from pipeline.authoring.scaffold import Scaffolded, scaffold_workspace, write_new
 from pipeline.authoring.workbooks.blank import workbook_name
 from pipeline.authoring.workbooks.fill import write_workbook
+from pipeline.core.errors import WorkspaceError
 from pipeline.core.layout import WORKBOOKS
 from pipeline.core.model import Lang, Version
+from pipeline.i18n import text
 from pipeline.referential import load, version_for
 from pipeline.workspace import Settings, Workspace
 
 
 def create_demo(path: Path, lang: Lang, today: date) -> list[Path]:
-    """Create the demo workspace at `path` and return what was created (nothing is overwritten)."""
+    """Create the demo workspace at `path`, a new or empty folder, and return what was created.
+
+    A folder that holds anything is refused before a byte is written: the demo's fictional
+    evidence and workbooks must never mix with a real workspace's.
+    """
+    refuse_unless_empty(path, lang)
     return list(demo_workspace(path, lang, today).created)
+
+
+def refuse_unless_empty(path: Path, lang: Lang) -> None:
+    """Raise WorkspaceError when `path` exists and is not an empty folder."""
+    if not path.exists() and not path.is_symlink():
+        return
+    if path.is_dir() and not path.is_symlink() and not any(path.iterdir()):
+        return
+    raise WorkspaceError(
+        text(lang, "demo.not_empty", path=path), text(lang, "demo.hint.not_empty", path=path)
+    )
 
 
 def demo_workspace(path: Path, lang: Lang, today: date) -> Scaffolded:

@@ -26,7 +26,7 @@ from pipeline.shell.watch.journal import Journal, WatchEvent
 from pipeline.shell.watch.loop import Process, Report, Worker
 from pipeline.shell.watch.settle import Timing
 from pipeline.shell.watch.supervisor import Factory, Supervisor
-from pipeline.workspace import Workspace, open_workspace
+from pipeline.workspace import Workspace, require_workspace
 
 if TYPE_CHECKING:
     from pipeline.build.flow import OrganisationResult
@@ -58,8 +58,11 @@ def serve(
     timing: Timing | None = None,
     native: Factory = Observer,
 ) -> None:
-    """Hold the workspace lock, log to the workspace's log file, clean up, then watch."""
-    workspace = open_workspace(root)
+    """Hold the workspace lock, log to the workspace's log file, clean up, then watch.
+
+    A folder that is not a workspace (no qualiopi.toml) is refused before anything is written.
+    """
+    workspace = require_workspace(root)
     _check_poll(poll, workspace)
     with workspace_lock(workspace), log_to_file(workspace):
         clean_stale_temporaries(workspace)
