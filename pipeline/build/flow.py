@@ -41,6 +41,8 @@ class OrganisationResult:
     report: Report
     deliveries: tuple[Delivery, ...]
     not_made: tuple[tuple[str, str], ...] = ()  # (document, why) for documents not produced
+    pdfs: tuple[Delivery, ...] = ()  # the PDF of each document to send, with --pdf
+    pdf_note: str = ""  # why no PDF was made (LibreOffice not found)
 
 
 def check_workspace(root: Path, today: date | None = None) -> tuple[OrganisationResult, ...]:
@@ -50,9 +52,10 @@ def check_workspace(root: Path, today: date | None = None) -> tuple[Organisation
     return tuple(_check(workspace, org, day) for org in _organisations(workspace))
 
 
-def build_workspace(root: Path, force: bool = False,
-                    today: date | None = None) -> tuple[OrganisationResult, ...]:
-    """Build the documents of every organisation of the workspace into its outbox."""
+def build_workspace(root: Path, force: bool = False, today: date | None = None,
+                    pdf: bool = False) -> tuple[OrganisationResult, ...]:
+    """Build the documents of every organisation of the workspace into its outbox; with `pdf`,
+    also a PDF of each document to send (through LibreOffice), made again only when changed."""
     workspace = open_workspace(root)
     day = today or date.today()
     with workspace_lock(workspace):
@@ -60,10 +63,30 @@ def build_workspace(root: Path, force: bool = False,
         organisations = _organisations(workspace)
         workers = min(os.cpu_count() or 1, MAX_WORKERS, len(organisations))
         if len(organisations) < PARALLEL_FROM or workers < 2:
-            return tuple(build_organisation(workspace, org, force, day) for org in organisations)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return tuple(pool.map(_build_apart, repeat(workspace), organisations, repeat(force),
-                                  repeat(day)))
+            results = tuple(build_organisation(workspace, org, force, day)
+                            for org in organisations)
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results = tuple(pool.map(_build_apart, repeat(workspace), organisations,
+                                         repeat(force), repeat(day)))
+        return _with_pdfs(workspace, results) if pdf else results
+
+
+def _with_pdfs(workspace: Workspace,
+               results: tuple[OrganisationResult, ...]) -> tuple[OrganisationResult, ...]:
+    """Add the PDF of each delivered document to send (one LibreOffice run per organisation)."""
+    from pipeline.deliver.pdf import find_office, make_pdfs
+    from pipeline.i18n import text
+    from pipeline.render import documents_to_send
+    office = find_office()
+    if office is None:
+        note = text(workspace.settings.lang, "pdf.no_office")
+        return tuple(replace(result, pdf_note=note) for result in results)
+    to_send = frozenset(documents_to_send(workspace.settings.lang))
+    return tuple(replace(result, pdfs=make_pdfs(workspace, [
+        workspace.root / d.path for d in result.deliveries
+        if d.name in to_send and d.path and d.outcome != "failed"], office))
+        for result in results)
 
 
 def _build_apart(workspace: Workspace, organisation: Organisation, force: bool,

@@ -122,14 +122,15 @@ def validate(workspace: Path, fmt: str) -> None:
     is_flag=True,
     help="Replace documents edited by hand (the edited copy is archived first).",
 )
+@click.option("--pdf", is_flag=True, help="Also write a PDF of each document to send (LibreOffice).")
 @_guarded
-def build(workspace: Path, force: bool) -> None:
+def build(workspace: Path, force: bool, pdf: bool) -> None:
     """Build the Word documents of every organisation into outbox/."""
     from pipeline.build.flow import build_workspace
     from pipeline.shell.present import build_lines
     from pipeline.workspace import open_workspace
 
-    results = build_workspace(workspace, force=force)
+    results = build_workspace(workspace, force=force, pdf=pdf)
     click.echo(build_lines(results, open_workspace(workspace).settings.lang))
     if any(d.outcome == "failed" for result in results for d in result.deliveries):
         sys.exit(EXIT_CANNOT_PROCEED)

@@ -143,7 +143,16 @@ def build_lines(results: Sequence[OrganisationResult], lang: Lang) -> str:
         ]
         if not result.deliveries:
             lines.append(text(lang, "cli.no_documents"))
+        lines += _pdf_lines(result, lang)
     return "\n".join(lines)
+
+
+def _pdf_lines(result: OrganisationResult, lang: Lang) -> list[str]:
+    if result.pdf_note:
+        return [result.pdf_note]
+    if not result.pdfs:
+        return []
+    return [text(lang, "pdf.heading"), *(_delivery_line(pdf, lang) for pdf in result.pdfs)]
 
 
 def _delivery_line(delivery: Delivery, lang: Lang) -> str:
