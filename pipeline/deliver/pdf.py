@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -138,7 +139,6 @@ def _read_record(workspace: Workspace) -> dict[str, str]:
 def _write_record(workspace: Workspace, record: dict[str, str]) -> None:
     workspace.state.mkdir(parents=True, exist_ok=True)
     content = json.dumps(record, indent=1, sort_keys=True).encode("utf-8")
-    try:
+    # The PDFs are written; without the record they are only made again next time.
+    with contextlib.suppress(OSError):
         write_atomic(workspace.state / RECORD, content)
-    except OSError:
-        pass  # the PDFs are written; without the record they are only made again next time

@@ -19,10 +19,10 @@ TEXT: dict[str, str] = {
     "([pack] limit_mb in qualiopi.toml, or --limit-mb).",
     "pack.no_pdf": "  The PDFs are left out of the pack: LibreOffice was not found to remake "
     "them with the pack's links.",
+    "pack.size": "{mb} MB",
     "pack.file": "audit-pack.zip",
-    "pack.index.file": "index.html",
     "pack.index.title": "Audit pack: {organisation}",
-    "pack.index.intro": "Documents and evidence prepared for the Qualiopi audit ({referential}). "
+    "pack.index.intro": "Documents and evidence prepared for the Qualiopi audit. {referential} "
     "Every link opens a file of this pack.",
     "pack.index.documents": "Documents",
     "pack.index.evidence": "Evidence per indicator",

@@ -19,10 +19,10 @@ TEXT: dict[str, str] = {
     "la limite ([pack] limit_mb dans qualiopi.toml, ou --limit-mb).",
     "pack.no_pdf": "  Les PDF sont laissés hors du dossier : LibreOffice est introuvable pour "
     "les refaire avec les liens du dossier.",
+    "pack.size": "{mb}\u00a0Mo",
     "pack.file": "dossier-audit.zip",
-    "pack.index.file": "index.html",
     "pack.index.title": "Dossier d’audit\u202f: {organisation}",
-    "pack.index.intro": "Documents et preuves préparés pour l’audit Qualiopi ({referential}). "
+    "pack.index.intro": "Documents et preuves préparés pour l’audit Qualiopi. {referential} "
     "Chaque lien ouvre un fichier de ce dossier.",
     "pack.index.documents": "Documents",
     "pack.index.evidence": "Preuves par indicateur",

@@ -122,7 +122,9 @@ def validate(workspace: Path, fmt: str) -> None:
     is_flag=True,
     help="Replace documents edited by hand (the edited copy is archived first).",
 )
-@click.option("--pdf", is_flag=True, help="Also write a PDF of each document to send (LibreOffice).")
+@click.option(
+    "--pdf", is_flag=True, help="Also write a PDF of each document to send (LibreOffice)."
+)
 @_guarded
 def build(workspace: Path, force: bool, pdf: bool) -> None:
     """Build the Word documents of every organisation into outbox/."""
@@ -136,6 +138,28 @@ def build(workspace: Path, force: bool, pdf: bool) -> None:
         sys.exit(EXIT_CANNOT_PROCEED)
     if any(not result.report.ok for result in results):
         sys.exit(EXIT_FINDINGS)
+
+
+@main.command()
+@WORKSPACE
+@click.option(
+    "--limit-mb",
+    type=float,
+    default=None,
+    metavar="MB",
+    help="Refuse a pack bigger than this (default: qualiopi.toml [pack] limit_mb, else 200).",
+)
+@_guarded
+def pack(workspace: Path, limit_mb: float | None) -> None:
+    """Zip, per organisation, the documents to send, their evidence and an index."""
+    from pipeline.build.pack import pack_workspace
+    from pipeline.shell.present import pack_lines
+    from pipeline.workspace import open_workspace
+
+    packs = pack_workspace(workspace, limit_mb)
+    click.echo(pack_lines(packs, open_workspace(workspace).settings.lang))
+    if any(not item.path for item in packs):
+        sys.exit(EXIT_CANNOT_PROCEED)
 
 
 @main.command()

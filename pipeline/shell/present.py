@@ -13,6 +13,7 @@ from pipeline.i18n import text
 
 if TYPE_CHECKING:
     from pipeline.build.flow import OrganisationResult
+    from pipeline.build.pack import Pack
     from pipeline.build.scope import Scope
 
 
@@ -144,6 +145,31 @@ def build_lines(results: Sequence[OrganisationResult], lang: Lang) -> str:
         if not result.deliveries:
             lines.append(text(lang, "cli.no_documents"))
         lines += _pdf_lines(result, lang)
+    return "\n".join(lines)
+
+
+def pack_lines(packs: Sequence[Pack], lang: Lang) -> str:
+    """Return, per organisation, the pack written (or why not) and the cited files not found."""
+    from pipeline.i18n.formats import number
+
+    lines: list[str] = []
+    for item in packs:
+        if not item.path:
+            lines.append(item.message)
+            continue
+        size = text(lang, "pack.size", mb=number(item.size / 1_000_000, lang, 1))
+        lines.append(
+            text(
+                lang,
+                "pack.written",
+                path=item.path,
+                documents=len(item.documents),
+                files=len(item.evidence),
+                size=size,
+            )
+        )
+        lines += [text(lang, "pack.missing", path=path) for path in item.missing]
+        lines += [item.pdf_note] if item.pdf_note else []
     return "\n".join(lines)
 
 
