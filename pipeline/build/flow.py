@@ -52,9 +52,8 @@ def check_workspace(root: Path, today: date | None = None) -> tuple[Organisation
     return tuple(_check(workspace, org, day) for org in _organisations(workspace))
 
 
-def build_workspace(
-    root: Path, force: bool = False, today: date | None = None, pdf: bool = False
-) -> tuple[OrganisationResult, ...]:
+def build_workspace(root: Path, force: bool = False, today: date | None = None,
+                    pdf: bool = False) -> tuple[OrganisationResult, ...]:
     """Build the documents of every organisation of the workspace into its outbox; with `pdf`,
     also a PDF of each document to send (through LibreOffice), made again only when changed."""
     workspace = open_workspace(root)
@@ -64,58 +63,41 @@ def build_workspace(
         organisations = _organisations(workspace)
         workers = min(os.cpu_count() or 1, MAX_WORKERS, len(organisations))
         if len(organisations) < PARALLEL_FROM or workers < 2:
-            results = tuple(build_organisation(workspace, org, force, day) for org in organisations)
+            results = tuple(build_organisation(workspace, org, force, day)
+                            for org in organisations)
         else:
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                results = tuple(
-                    pool.map(
-                        _build_apart, repeat(workspace), organisations, repeat(force), repeat(day)
-                    )
-                )
+                results = tuple(pool.map(_build_apart, repeat(workspace), organisations,
+                                         repeat(force), repeat(day)))
         return _with_pdfs(workspace, results) if pdf else results
 
 
-def _with_pdfs(
-    workspace: Workspace, results: tuple[OrganisationResult, ...]
-) -> tuple[OrganisationResult, ...]:
+def _with_pdfs(workspace: Workspace,
+               results: tuple[OrganisationResult, ...]) -> tuple[OrganisationResult, ...]:
     """Add the PDF of each delivered document to send (one LibreOffice run per organisation)."""
     from pipeline.deliver.pdf import find_office, make_pdfs
     from pipeline.i18n import text
     from pipeline.render import documents_to_send
-
     office = find_office()
     if office is None:
         note = text(workspace.settings.lang, "pdf.no_office")
         return tuple(replace(result, pdf_note=note) for result in results)
     to_send = frozenset(documents_to_send(workspace.settings.lang))
-    return tuple(
-        replace(
-            result,
-            pdfs=make_pdfs(
-                workspace,
-                [
-                    workspace.root / d.path
-                    for d in result.deliveries
-                    if d.name in to_send and d.path and d.outcome != "failed"
-                ],
-                office,
-            ),
-        )
-        for result in results
-    )
+    return tuple(replace(result, pdfs=make_pdfs(workspace, [
+        workspace.root / d.path for d in result.deliveries
+        if d.name in to_send and d.path and d.outcome != "failed"], office))
+        for result in results)
 
 
-def _build_apart(
-    workspace: Workspace, organisation: Organisation, force: bool, today: date
-) -> OrganisationResult:
+def _build_apart(workspace: Workspace, organisation: Organisation, force: bool,
+                 today: date) -> OrganisationResult:
     """Build one organisation in a worker process; the dossier stays there (only the report
     and the deliveries are sent back)."""
     return replace(build_organisation(workspace, organisation, force, today), dossier=Dossier())
 
 
-def build_organisation(
-    workspace: Workspace, organisation: Organisation, force: bool, today: date
-) -> OrganisationResult:
+def build_organisation(workspace: Workspace, organisation: Organisation, force: bool,
+                       today: date) -> OrganisationResult:
     """Build one organisation: read, validate, render, deliver (call it holding the lock).
 
     Nothing changed since the last complete build (and its documents all there): nothing is read
@@ -135,21 +117,13 @@ def build_organisation(
     documents = _render(checked, workspace, today, frozenset(keys) - frozenset(kept))
     out_dir = workspace.outbox / organisation.name if organisation.name else workspace.outbox
     delivered = {d.name: d for d in deliver(documents, out_dir, workspace, force)}
-    deliveries = tuple(
-        delivered.get(name) or kept[name] for name in keys if name in delivered or name in kept
-    )
+    deliveries = tuple(delivered.get(name) or kept[name] for name in keys
+                       if name in delivered or name in kept)
     if all(_settled(delivery, out_dir, workspace) for delivery in deliveries):
-        record_build(
-            workspace,
-            organisation.name,
-            {
-                "fingerprint": fingerprint,
-                "report": checked.report.as_dict(),
-                "keys": keys,
-                "not_made": [list(item) for item in checked.not_made],
-                "deliveries": [[d.name, d.path] for d in deliveries],
-            },
-        )
+        record_build(workspace, organisation.name, {
+            "fingerprint": fingerprint, "report": checked.report.as_dict(), "keys": keys,
+            "not_made": [list(item) for item in checked.not_made],
+            "deliveries": [[d.name, d.path] for d in deliveries]})
     return replace(checked, deliveries=deliveries)
 
 
@@ -162,9 +136,8 @@ def _settled(delivery: Delivery, out_dir: Path, workspace: Workspace) -> bool:
     return delivery.outcome != "failed" and delivery.path == own
 
 
-def _unchanged(
-    workspace: Workspace, organisation: Organisation, record: dict[str, Any]
-) -> OrganisationResult | None:
+def _unchanged(workspace: Workspace, organisation: Organisation,
+               record: dict[str, Any]) -> OrganisationResult | None:
     written = [(name, path) for name, path in record["deliveries"]]
     if not all((workspace.root / path).is_file() for _, path in written):
         return None
@@ -174,58 +147,43 @@ def _unchanged(
     return OrganisationResult(organisation.name, Dossier(), report, deliveries, not_made)
 
 
-def _kept(
-    workspace: Workspace, record: dict[str, Any] | None, keys: dict[str, str]
-) -> dict[str, Delivery]:
+def _kept(workspace: Workspace, record: dict[str, Any] | None,
+          keys: dict[str, str]) -> dict[str, Delivery]:
     """Return the documents of the last build that need no new rendering, as deliveries."""
     if record is None:
         return {}
     old = record.get("keys", {})
-    return {
-        name: Delivery(name, "unchanged", path)
-        for name, path in record["deliveries"]
-        if keys.get(name) == old.get(name) and (workspace.root / path).is_file()
-    }
+    return {name: Delivery(name, "unchanged", path) for name, path in record["deliveries"]
+            if keys.get(name) == old.get(name) and (workspace.root / path).is_file()}
 
 
 def _document_keys(checked: OrganisationResult, context: str, lang: Lang) -> dict[str, str]:
     """Return, per document, a digest of what it is made from: its sheets' files, the findings."""
     from pipeline.render import document_inputs
-
     digests = {source.path: source.sha256 for source in checked.dossier.files}
     files: dict[str, list[str]] = {}
     for kind, file, sheet in checked.dossier.locations:
         files.setdefault(kind, []).append(f"{digests.get(file, file)}:{sheet}")
     findings = combine(json.dumps(checked.report.as_dict(), sort_keys=True))
-    return {
-        name: combine(
-            context, findings, *(f"{kind} {sorted(files.get(kind, []))}" for kind in sorted(kinds))
-        )
-        for name, kinds in document_inputs(lang).items()
-    }
+    return {name: combine(context, findings, *(f"{kind} {sorted(files.get(kind, []))}"
+                                               for kind in sorted(kinds)))
+            for name, kinds in document_inputs(lang).items()}
 
 
 # The stages are imported when first needed: an unchanged workspace, `--help` and the watcher's
 # start never pay for openpyxl and docxtpl.
-def _render(
-    checked: OrganisationResult, workspace: Workspace, today: date, only: frozenset[str]
-) -> tuple[RenderedDocument, ...]:
+def _render(checked: OrganisationResult, workspace: Workspace, today: date,
+            only: frozenset[str]) -> tuple[RenderedDocument, ...]:
     from pipeline.render import render_documents
-
     sources = tuple(source.sha256 for source in checked.dossier.files)
-    return tuple(
-        replace(document, sources=sources)
-        for document in render_documents(
-            checked.dossier, checked.report, workspace, today, only=only
-        )
-    )
+    return tuple(replace(document, sources=sources) for document in render_documents(
+        checked.dossier, checked.report, workspace, today, only=only))
 
 
 def _check(workspace: Workspace, organisation: Organisation, today: date) -> OrganisationResult:
     from pipeline.ingest import read_dossier
     from pipeline.render import documents_not_made
     from pipeline.validate import validate
-
     dossier = read_dossier(organisation.inputs, workspace)
     report = validate(dossier, workspace.settings, today)
     not_made = documents_not_made(dossier, workspace.settings.lang)
@@ -236,7 +194,6 @@ def _organisations(workspace: Workspace) -> Sequence[Organisation]:
     """Return every organisation, then the version of each sync conflict copy (built apart, into
     its own outbox folder, so it never overwrites the original's documents)."""
     found = discover(workspace.inbox)
-    variants = tuple(
-        variant for organisation in found for variant in conflict_variants(organisation)
-    )
+    variants = tuple(variant for organisation in found
+                     for variant in conflict_variants(organisation))
     return (*found, *variants) or (Organisation("", ()),)

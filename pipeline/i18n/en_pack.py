@@ -20,6 +20,7 @@ TEXT: dict[str, str] = {
     "pack.no_pdf": "  The PDFs are left out of the pack: LibreOffice was not found to remake "
     "them with the pack's links.",
     "pack.size": "{mb} MB",
+    "pack.size_kb": "{kb} kB",
     "pack.file": "audit-pack.zip",
     "pack.index.title": "Audit pack: {organisation}",
     "pack.index.intro": "Documents and evidence prepared for the Qualiopi audit. {referential} "

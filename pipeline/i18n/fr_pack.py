@@ -20,6 +20,7 @@ TEXT: dict[str, str] = {
     "pack.no_pdf": "  Les PDF sont laissés hors du dossier : LibreOffice est introuvable pour "
     "les refaire avec les liens du dossier.",
     "pack.size": "{mb}\u00a0Mo",
+    "pack.size_kb": "{kb}\u00a0ko",
     "pack.file": "dossier-audit.zip",
     "pack.index.title": "Dossier d’audit\u202f: {organisation}",
     "pack.index.intro": "Documents et preuves préparés pour l’audit Qualiopi. {referential} "

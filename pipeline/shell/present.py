@@ -150,14 +150,14 @@ def build_lines(results: Sequence[OrganisationResult], lang: Lang) -> str:
 
 def pack_lines(packs: Sequence[Pack], lang: Lang) -> str:
     """Return, per organisation, the pack written (or why not) and the cited files not found."""
-    from pipeline.i18n.formats import number
+    from pipeline.build.pack import size_text
 
     lines: list[str] = []
     for item in packs:
         if not item.path:
             lines.append(item.message)
             continue
-        size = text(lang, "pack.size", mb=number(item.size / 1_000_000, lang, 1))
+        size = size_text(item.size, lang)
         lines.append(
             text(
                 lang,
