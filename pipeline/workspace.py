@@ -181,4 +181,8 @@ rule = "certifier_page"
 [watch]
 # Seconds a file must stay unchanged before the watcher processes it.
 settle_seconds = 1.0
+
+[pack]
+# Largest audit pack (`qualiopi-docs pack`) written, in megabytes.
+limit_mb = 200
 """
