@@ -42,6 +42,8 @@ class OrganisationResult:
     report: Report
     deliveries: tuple[Delivery, ...]
     not_made: tuple[tuple[str, str], ...] = ()  # (document, why) for documents not produced
+    pdfs: tuple[Delivery, ...] = ()  # the PDF of each document to send, with --pdf
+    pdf_note: str = ""  # why no PDF was made (LibreOffice not found)
 
 
 def check_workspace(root: Path, today: date | None = None) -> tuple[OrganisationResult, ...]:
@@ -67,11 +69,16 @@ Progress = Callable[[Step], None]
 
 
 def build_workspace(
-    root: Path, force: bool = False, today: date | None = None, progress: Progress | None = None
+    root: Path,
+    force: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+    pdf: bool = False,
 ) -> tuple[OrganisationResult, ...]:
     """Build the documents of every organisation of the workspace into its outbox.
 
-    `progress`, when given, hears each step (in a parallel portfolio build, only "done").
+    `progress`, when given, hears each step (in a parallel portfolio build, only "done"). With
+    `pdf`, also a PDF of each document to send (through LibreOffice), made again only when changed.
     """
     workspace = open_workspace(root)
     day = today or date.today()
@@ -82,23 +89,52 @@ def build_workspace(
         total = len(organisations)
         workers = min(os.cpu_count() or 1, MAX_WORKERS, total)
         if total < PARALLEL_FROM or workers < 2:
-            return tuple(
+            results = tuple(
                 build_organisation(
                     workspace, org, force, day, partial(_step, tell, n, total, org.name)
                 )
                 for n, org in enumerate(organisations, 1)
             )
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = []
-            for n, result in enumerate(
-                pool.map(
-                    _build_apart, repeat(workspace), organisations, repeat(force), repeat(day)
-                ),
-                1,
-            ):
-                tell(Step(n, total, result.name, "done"))
-                results.append(result)
-            return tuple(results)
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                done = []
+                for n, result in enumerate(
+                    pool.map(
+                        _build_apart, repeat(workspace), organisations, repeat(force), repeat(day)
+                    ),
+                    1,
+                ):
+                    tell(Step(n, total, result.name, "done"))
+                    done.append(result)
+                results = tuple(done)
+        return _with_pdfs(workspace, results) if pdf else results
+
+
+def _with_pdfs(
+    workspace: Workspace, results: tuple[OrganisationResult, ...]
+) -> tuple[OrganisationResult, ...]:
+    """Add the PDF of each delivered document to send (one LibreOffice run per organisation)."""
+    from pipeline.deliver.pdf import find_office, make_pdfs
+    from pipeline.i18n import text
+    from pipeline.render import documents_to_send
+
+    office = find_office()
+    if office is None:
+        note = text(workspace.settings.lang, "pdf.no_office")
+        return tuple(replace(result, pdf_note=note) for result in results)
+    to_send = frozenset(documents_to_send(workspace.settings.lang))
+    return tuple(
+        replace(result, pdfs=make_pdfs(workspace, _sent(workspace, result, to_send), office))
+        for result in results
+    )
+
+
+def _sent(workspace: Workspace, result: OrganisationResult, to_send: frozenset[str]) -> list[Path]:
+    return [
+        workspace.root / d.path
+        for d in result.deliveries
+        if d.name in to_send and d.path and d.outcome != "failed"
+    ]
 
 
 def _quiet(step: Step) -> None:

@@ -23,6 +23,11 @@ TEXT: dict[str, str] = {
     "documents.\n\nPATH must be a new or empty folder.",
     "help.validate": "Check the workbooks and list every finding, the most blocking first.",
     "help.build": "Build the Word documents of every organisation into outbox/.",
+    "help.pack": "Zip, per organisation, the documents to send, their PDFs, every evidence file "
+    "they cite and an index, so that the pack works unzipped anywhere.",
+    "help.build.pdf": "Also write a PDF of each document to send (through LibreOffice).",
+    "help.pack.limit_mb": "Refuse a pack bigger than this, in MB (default: [pack] limit_mb in "
+    "qualiopi.toml, else 200).",
     "help.watch": "Watch inbox/ and rebuild an organisation's documents when its workbooks change.",
     "help.indicators": "Say which indicators apply, and why not the others.",
     "help.option.help": "Show this message and exit.",

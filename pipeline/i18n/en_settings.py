@@ -32,5 +32,9 @@ evidence_folder = "evidence"
 [watch]
 # Seconds a file must stay unchanged before the watcher processes it.
 settle_seconds = 1.0
+
+[pack]
+# Largest audit pack (`qualiopi-docs pack`) written, in megabytes.
+limit_mb = 200
 """,
 }

@@ -26,6 +26,11 @@ TEXT: dict[str, str] = {
     "help.validate": "Vérifier les classeurs et lister tous les constats, les plus bloquants "
     "d’abord.",
     "help.build": "Produire les documents Word de chaque organisme dans outbox/.",
+    "help.pack": "Regrouper dans un zip, par organisme, les documents à envoyer, leurs PDF, "
+    "chaque preuve citée et un index, pour un dossier lisible une fois décompressé n’importe où.",
+    "help.build.pdf": "Écrire aussi le PDF de chaque document à envoyer (avec LibreOffice).",
+    "help.pack.limit_mb": "Refuser un dossier plus gros que cette taille, en Mo (par défaut : "
+    "[pack] limit_mb de qualiopi.toml, sinon 200).",
     "help.watch": "Surveiller inbox/ et refaire les documents d’un organisme quand ses classeurs "
     "changent.",
     "help.indicators": "Dire quels indicateurs s’appliquent, et pourquoi pas les autres.",

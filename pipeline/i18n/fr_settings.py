@@ -34,5 +34,9 @@ evidence_folder = "evidence"
 [watch]
 # Secondes pendant lesquelles un fichier doit rester inchangé avant que la surveillance le traite.
 settle_seconds = 1.0
+
+[pack]
+# Taille maximale d’un dossier d’audit (`qualiopi-docs pack`), en mégaoctets.
+limit_mb = 200
 """,
 }

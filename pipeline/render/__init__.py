@@ -11,6 +11,7 @@ from pipeline.render.documents import (
     document_inputs,
     document_name,
     documents_not_made,
+    documents_to_send,
     plan_documents,
     render_documents,
 )
@@ -19,6 +20,7 @@ __all__ = [
     "document_inputs",
     "document_name",
     "documents_not_made",
+    "documents_to_send",
     "plan_documents",
     "render_documents",
 ]

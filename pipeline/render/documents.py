@@ -86,6 +86,12 @@ def document_name(lang: Lang, key: str) -> str:
     return text(lang, f"doc.file.{key}")
 
 
+def documents_to_send(lang: Lang) -> tuple[str, ...]:
+    """Return the file names of the documents an organisation sends to its certifier (the
+    validation report is for the quality manager only)."""
+    return tuple(document_name(lang, spec.key) for spec in SPECS)
+
+
 def document_inputs(lang: Lang) -> dict[str, frozenset[SheetKind]]:
     """Return, per document file name, the sheets it depends on (to re-render only those)."""
     inputs = {document_name(lang, spec.key): spec.inputs for spec in SPECS}

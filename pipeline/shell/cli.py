@@ -148,29 +148,34 @@ def validate(workspace: Path, fmt: str, brief: bool) -> None:
     is_flag=True,
     help="Replace documents edited by hand (the edited copy is archived first).",
 )
+@click.option(
+    "--pdf", is_flag=True, help="Also write a PDF of each document to send (LibreOffice)."
+)
 @_guarded
-def build(workspace: Path, force: bool) -> None:
+def build(workspace: Path, force: bool, pdf: bool) -> None:
     """Build the Word documents of every organisation into outbox/."""
     from pipeline.shell.guidance import open_notes
     from pipeline.shell.present import build_lines
     from pipeline.workspace import require_workspace
 
     opened = require_workspace(workspace)
-    results = _build_showing_progress(workspace, opened.settings.lang, force)
+    results = _build_showing_progress(workspace, opened.settings.lang, force, pdf)
     click.echo(build_lines(results, opened.settings.lang))
     for note in open_notes(opened):
         click.echo(note)
     sys.exit(_exit_code(results))
 
 
-def _build_showing_progress(workspace: Path, lang: Lang, force: bool = False) -> Any:
+def _build_showing_progress(
+    workspace: Path, lang: Lang, force: bool = False, pdf: bool = False
+) -> Any:
     """Build; on a terminal, show which organisation and documents are being made."""
     from pipeline.build.flow import build_workspace
     from pipeline.shell.progress import terminal_progress
 
     display = terminal_progress(sys.stderr, lang)
     try:
-        return build_workspace(workspace, force=force, progress=display)
+        return build_workspace(workspace, force=force, pdf=pdf, progress=display)
     finally:
         if display is not None:
             display.close()
@@ -183,6 +188,29 @@ def _exit_code(results: Any) -> Exit:
     if any(not result.report.ok for result in results):
         return Exit.FINDINGS
     return Exit.OK
+
+
+@main.command()
+@WORKSPACE
+@click.option(
+    "--limit-mb",
+    type=float,
+    default=None,
+    metavar="MB",
+    help="Refuse a pack bigger than this (default: qualiopi.toml [pack] limit_mb, else 200).",
+)
+@_guarded
+def pack(workspace: Path, limit_mb: float | None) -> None:
+    """Zip, per organisation, the documents to send, their evidence and an index."""
+    from pipeline.build.pack import pack_workspace
+    from pipeline.shell.present import pack_lines
+    from pipeline.workspace import require_workspace
+
+    opened = require_workspace(workspace)
+    packs = pack_workspace(workspace, limit_mb)
+    click.echo(pack_lines(packs, opened.settings.lang))
+    if any(not item.path for item in packs):
+        sys.exit(Exit.CANNOT_PROCEED)
 
 
 @main.command()

@@ -13,6 +13,7 @@ from pipeline.i18n import text
 
 if TYPE_CHECKING:
     from pipeline.build.flow import OrganisationResult
+    from pipeline.build.pack import Pack
     from pipeline.build.scope import Scope
 
 
@@ -143,7 +144,41 @@ def build_lines(results: Sequence[OrganisationResult], lang: Lang) -> str:
         ]
         if not result.deliveries:
             lines.append(text(lang, "cli.no_documents"))
+        lines += _pdf_lines(result, lang)
     return "\n".join(lines)
+
+
+def pack_lines(packs: Sequence[Pack], lang: Lang) -> str:
+    """Return, per organisation, the pack written (or why not) and the cited files not found."""
+    from pipeline.build.pack import size_text
+
+    lines: list[str] = []
+    for item in packs:
+        if not item.path:
+            lines.append(item.message)
+            continue
+        size = size_text(item.size, lang)
+        lines.append(
+            text(
+                lang,
+                "pack.written",
+                path=item.path,
+                documents=len(item.documents),
+                files=len(item.evidence),
+                size=size,
+            )
+        )
+        lines += [text(lang, "pack.missing", path=path) for path in item.missing]
+        lines += [item.pdf_note] if item.pdf_note else []
+    return "\n".join(lines)
+
+
+def _pdf_lines(result: OrganisationResult, lang: Lang) -> list[str]:
+    if result.pdf_note:
+        return [result.pdf_note]
+    if not result.pdfs:
+        return []
+    return [text(lang, "pdf.heading"), *(_delivery_line(pdf, lang) for pdf in result.pdfs)]
 
 
 def _delivery_line(delivery: Delivery, lang: Lang) -> str:
