@@ -125,6 +125,7 @@ class Profile:
     audit_type: AuditType | None = None
     audit_date: date | None = None
     certification_date: date | None = None
+    unreadable: frozenset[str] = frozenset()  # fields whose answer is not a valid value
 
 
 @dataclass(frozen=True, slots=True)

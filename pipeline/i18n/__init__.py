@@ -6,6 +6,7 @@ Keys are namespaced: `sheet.<kind>`, `col.<kind>.<key>`, `choice.<list>.<key>`,
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from pipeline.core.model import Lang
@@ -82,10 +83,31 @@ def catalogue(lang: Lang) -> dict[str, str]:
     return merged
 
 
+# `{count|erreur|erreurs}`: the word for the plural category of parameter `count` in the language
+# (French: 0 and 1 take the singular; English: only 1).
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
+
+
 def text(lang: Lang, key: str, **params: object) -> str:
-    """Return the text for `key` in `lang`, with `{placeholders}` filled from `params`."""
+    """Return the text for `key` in `lang`, with `{placeholders}` filled from `params`.
+
+    `{count|one|other}` picks the singular or plural word by the value of `count`.
+    """
     template = catalogue(lang)[key]
-    return template.format(**params) if params else template
+    if not params:
+        return template
+    if "|" in template:
+        template = _PLURAL.sub(lambda match: _plural_word(lang, match, params), template)
+    return template.format(**params)
+
+
+def _plural_word(lang: Lang, match: re.Match[str], params: dict[str, object]) -> str:
+    from pipeline.i18n.formats import plural  # babel, loaded only for texts that need it
+
+    value = params[match.group(1)]
+    if not isinstance(value, int | float):
+        raise TypeError(f"plural {match.group(0)} needs a number, not {value!r}")
+    return match.group(2) if plural(value, lang) == "one" else match.group(3)
 
 
 def has_text(lang: Lang, key: str) -> bool:

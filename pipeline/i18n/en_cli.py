@@ -18,7 +18,7 @@ TEXT: dict[str, str] = {
     "config.hint.grading": "Correct the value, or remove the line to use the referential's.",
     "config.table": "{name}: [{key}] must be a section.",
     "config.hint.table": "Write it as a line [{key}] followed by its settings.",
-    "cli.summary": "{errors} error(s), {warnings} warning(s).",
+    "cli.summary": "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.",
     "cli.organisation": "== Organisation: {name} ==",
     "cli.referential": "Referential: {reason}",
     "cli.no_file": "(no file)",

@@ -148,11 +148,11 @@ TEXT: dict[str, str] = {
     "finding.EVIDENCE_ID_UNKNOWN": "Indicator {number} cites the evidence {id}, which is not in the evidence list.",
     "hint.EVIDENCE_ID_UNKNOWN": "Correct the ID, or add {id} to the evidence list.",
     "finding.EVIDENCE_NOT_LINKED": "Indicator {number} cites the evidence {id}, but the evidence list links {id} only to "
-    "indicator(s) {indicators}.",
+    "{linked|indicator|indicators} {indicators}.",
     "hint.EVIDENCE_NOT_LINKED": "Add {number} to the indicators of {id} in the evidence list, or correct the ID cited "
     "here.",
     "finding.EVIDENCE_UNCITED": "The evidence {id} is not cited by any indicator of the grid.",
-    "hint.EVIDENCE_UNCITED": "Cite {id} in “{column}” on the row of indicator(s) {indicators}, or remove it from the "
+    "hint.EVIDENCE_UNCITED": "Cite {id} in “{column}” on the {linked|row of indicator|rows of indicators} {indicators}, or remove it from the "
     "list if it is no longer used.",
     "finding.EVIDENCE_INDICATOR_UNKNOWN": "The evidence {id} is linked to {numbers}, which is not an indicator of the {version} "
     "(indicators 1 to {count}).",

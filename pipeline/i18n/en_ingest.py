@@ -87,11 +87,11 @@ TEXT: dict[str, str] = {
     "any other sheet.",
     "hint.HIDDEN_SHEET": "Hiding a sheet does not remove it. Unhide it to check it, or delete "
     "it if it is an old copy.",
-    "finding.HIDDEN_ROWS": "{count} hidden row(s) hold data (first: row {first}); they are "
+    "finding.HIDDEN_ROWS": "{count} {count|hidden row holds|hidden rows hold} data (first: row {first}); they are "
     "read like the others.",
     "hint.HIDDEN_ROWS": "Hiding a row does not remove it. Unhide the rows to check them, or "
     "delete the rows that should not count.",
-    "finding.MERGED_CELLS": "{count} merged cell range(s) span several columns (first: "
+    "finding.MERGED_CELLS": "{count} {count|merged cell range spans|merged cell ranges span} several columns (first: "
     "{range}); only the first column of each receives the value.",
     "hint.MERGED_CELLS": "Unmerge these cells and type each value in its own column.",
     "finding.ROWS_NOT_READ": "Reading stopped at row {row} after {count} empty rows: anything "

@@ -38,6 +38,8 @@ TEXT: dict[str, str] = {
     "version.forced": "{version}, forced in the workspace settings (qualiopi.toml).",
     "version.by_date": "{version}, because the planned audit date is {date}.",
     "version.by_today": "{version}, because no audit date is given and today is {date}.",
+    "version.bad_date": "{version}, because the planned audit date ({where}) is not a valid date "
+    "and today is {date}.",
     "version.V9": "National quality referential V9 (32 indicators)",
     "version.V10": "National quality referential V10 (33 indicators)",
 }

@@ -19,11 +19,11 @@ TEXT: dict[str, str] = {
     "cli.severity.info": "INFO",
     "cli.open_elsewhere": "{file} is open in Excel or LibreOffice: changes not saved yet are not "
     "read. Save the workbook, then run the command again.",
-    "summary.total": "Summary: {errors} error(s), {warnings} warning(s).",
-    "summary.file": "  {file}: {errors} error(s), {warnings} warning(s)",
+    "summary.total": "Summary: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.",
+    "summary.file": "  {file}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     "summary.first": "Findings, the ones that concern the most indicators first:",
-    "summary.indicators": "concerns {count} indicator(s)",
-    "summary.more": "… and {count} more finding(s): run validate without --brief to see them all.",
+    "summary.indicators": "concerns {count} {count|indicator|indicators}",
+    "summary.more": "… and {count} more {count|finding|findings}: run validate without --brief to see them all.",
     "cli.environment": "The computer refused to go on: {reason}.",
     "cli.hint.environment": "Free some disk space, choose a shorter folder path or check your "
     "permissions, then run the command again; documents already written are whole.",

@@ -20,7 +20,7 @@ TEXT: dict[str, str] = {
     "watch.stopped": "Watcher stopped.",
     "watch.flat": "the inbox",
     "watch.organisation": "organisation {name}",
-    "watch.building": "Building {organisation} from {count} file(s).",
+    "watch.building": "Building {organisation} from {count} {count|file|files}.",
     "watch.processed": "Processed {file} (content {sha}).",
     "watch.removed": "No longer in the inbox: {file}; documents rebuilt without it.",
     "watch.conflict": (
@@ -28,10 +28,10 @@ TEXT: dict[str, str] = {
         "its own into {outbox}, and the documents of the original are untouched. Compare both "
         "versions, keep one in the inbox and delete the other."
     ),
-    "watch.summary": "{organisation}: {errors} error(s), {warnings} warning(s).",
+    "watch.summary": "{organisation}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.",
     "watch.finding": "{organisation}: {severity} {place} [{code}] {message}",
     "watch.more_findings": (
-        "{organisation}: {count} more finding(s), listed in the validation report."
+        "{organisation}: {count} more {count|finding|findings}, listed in the validation report."
     ),
     "watch.severity.error": "ERROR",
     "watch.severity.warning": "WARNING",
@@ -43,7 +43,7 @@ TEXT: dict[str, str] = {
     "watch.delivery.replaced_edited": "Document edited by hand, archived then replaced: {path}",
     "watch.delivery.failed": "Document NOT written: {name} ({note})",
     "watch.delivery_retry": (
-        "{organisation}: {count} document(s) could not be written; trying again in {seconds} s."
+        "{organisation}: {count} {count|document|documents} could not be written; trying again in {seconds} s."
     ),
     "watch.failed": (
         "Could not build {organisation}: {error} The watcher carries on and tries again in "

@@ -23,7 +23,7 @@ TEXT: dict[str, str] = {
     "référentiel.",
     "config.table": "{name} : [{key}] doit être une section.",
     "config.hint.table": "Écrivez une ligne [{key}] suivie de ses réglages.",
-    "cli.summary": "{errors} erreur(s), {warnings} avertissement(s).",
+    "cli.summary": "{errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}.",
     "cli.organisation": "== Organisme : {name} ==",
     "cli.referential": "Référentiel : {reason}",
     "cli.no_file": "(aucun fichier)",

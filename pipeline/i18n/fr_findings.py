@@ -152,11 +152,11 @@ TEXT: dict[str, str] = {
     "finding.EVIDENCE_ID_UNKNOWN": "L'indicateur {number} cite la preuve {id}, qui ne figure pas dans la liste des preuves.",
     "hint.EVIDENCE_ID_UNKNOWN": "Corrigez l'identifiant, ou ajoutez {id} à la liste des preuves.",
     "finding.EVIDENCE_NOT_LINKED": "L'indicateur {number} cite la preuve {id}, mais la liste des preuves ne rattache {id} "
-    "qu'à l'indicateur ou aux indicateurs {indicators}.",
+    "{linked|qu’à l’indicateur|qu’aux indicateurs} {indicators}.",
     "hint.EVIDENCE_NOT_LINKED": "Ajoutez {number} aux indicateurs de {id} dans la liste des preuves, ou corrigez "
     "l'identifiant cité ici.",
     "finding.EVIDENCE_UNCITED": "La preuve {id} n'est citée par aucun indicateur de la grille.",
-    "hint.EVIDENCE_UNCITED": "Citez {id} dans « {column} » sur la ligne de l'indicateur ou des indicateurs "
+    "hint.EVIDENCE_UNCITED": "Citez {id} dans « {column} » sur {linked|la ligne de l’indicateur|les lignes des indicateurs} "
     "{indicators}, ou retirez-la de la liste si elle ne sert plus.",
     "finding.EVIDENCE_INDICATOR_UNKNOWN": "La preuve {id} est rattachée à {numbers}, qui n'est pas un indicateur du {version} "
     "(indicateurs 1 à {count}).",

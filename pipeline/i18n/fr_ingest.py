@@ -98,11 +98,11 @@ TEXT: dict[str, str] = {
     "est lue comme les autres.",
     "hint.HIDDEN_SHEET": "Masquer une feuille ne la supprime pas. Affichez-la pour la "
     "vérifier, ou supprimez-la s'il s'agit d'une ancienne copie.",
-    "finding.HIDDEN_ROWS": "{count} ligne(s) masquée(s) contiennent des données (première : "
+    "finding.HIDDEN_ROWS": "{count} {count|ligne masquée contient|lignes masquées contiennent} des données (première : "
     "ligne {first}) ; elles sont lues comme les autres.",
     "hint.HIDDEN_ROWS": "Masquer une ligne ne la supprime pas. Affichez ces lignes pour les "
     "vérifier, ou supprimez celles qui ne doivent pas compter.",
-    "finding.MERGED_CELLS": "{count} plage(s) de cellules fusionnées couvrent plusieurs "
+    "finding.MERGED_CELLS": "{count} {count|plage de cellules fusionnées couvre|plages de cellules fusionnées couvrent} plusieurs "
     "colonnes (première : {range}) ; seule la première colonne de "
     "chacune reçoit la valeur.",
     "hint.MERGED_CELLS": "Annulez la fusion et saisissez chaque valeur dans sa colonne.",

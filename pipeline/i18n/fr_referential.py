@@ -37,8 +37,10 @@ TEXT: dict[str, str] = {
     "na.claimed": "Déclaré non applicable par l'organisme : {reason}",
     "version.forced": "{version}, imposé dans les réglages de l'espace (qualiopi.toml).",
     "version.by_date": "{version}, car l'audit est prévu le {date}.",
-    "version.by_today": "{version}, car aucune date d'audit n'est indiquée et nous sommes le "
+    "version.by_today": "{version}, car aucune date d’audit n’est indiquée et nous sommes le "
     "{date}.",
+    "version.bad_date": "{version}, car la date d’audit prévue ({where}) n’est pas une date "
+    "valide et nous sommes le {date}.",
     "version.V9": "Référentiel national qualité V9 (32 indicateurs)",
     "version.V10": "Référentiel national qualité V10 (33 indicateurs)",
 }

@@ -20,11 +20,11 @@ TEXT: dict[str, str] = {
     "cli.severity.info": "INFO",
     "cli.open_elsewhere": "{file} est ouvert dans Excel ou LibreOffice : les modifications pas "
     "encore enregistrées ne sont pas lues. Enregistrez le classeur, puis relancez la commande.",
-    "summary.total": "Résumé : {errors} erreur(s), {warnings} avertissement(s).",
-    "summary.file": "  {file} : {errors} erreur(s), {warnings} avertissement(s)",
+    "summary.total": "Résumé : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}.",
+    "summary.file": "  {file} : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
     "summary.first": "Constats, ceux qui concernent le plus d’indicateurs d’abord :",
-    "summary.indicators": "concerne {count} indicateur(s)",
-    "summary.more": "… et {count} autre(s) constat(s) : lancez validate sans --brief pour tous "
+    "summary.indicators": "concerne {count} {count|indicateur|indicateurs}",
+    "summary.more": "… et {count} {count|autre constat|autres constats} : lancez validate sans --brief pour tous "
     "les voir.",
     "cli.environment": "L’ordinateur a refusé de continuer : {reason}.",
     "cli.hint.environment": "Libérez de l’espace disque, choisissez un chemin de dossier plus "

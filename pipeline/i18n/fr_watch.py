@@ -21,7 +21,7 @@ TEXT: dict[str, str] = {
     "watch.stopped": "Surveillance arrêtée.",
     "watch.flat": "le dossier d'entrée",
     "watch.organisation": "l'organisme {name}",
-    "watch.building": "Production pour {organisation} à partir de {count} fichier(s).",
+    "watch.building": "Production pour {organisation} à partir de {count} {count|fichier|fichiers}.",
     "watch.processed": "Traité : {file} (contenu {sha}).",
     "watch.removed": "Plus dans le dossier d'entrée : {file} ; documents refaits sans lui.",
     "watch.conflict": (
@@ -30,9 +30,9 @@ TEXT: dict[str, str] = {
         "pas touchés. Comparez les deux versions, gardez-en une dans le dossier d'entrée et "
         "supprimez l'autre."
     ),
-    "watch.summary": "{organisation} : {errors} erreur(s), {warnings} avertissement(s).",
+    "watch.summary": "{organisation} : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}.",
     "watch.finding": "{organisation} : {severity} {place} [{code}] {message}",
-    "watch.more_findings": "{organisation} : {count} autre(s) constat(s), listé(s) dans le "
+    "watch.more_findings": "{organisation} : {count} {count|autre constat, listé|autres constats, listés} dans le "
     "rapport de validation.",
     "watch.severity.error": "ERREUR",
     "watch.severity.warning": "AVERTISSEMENT",
@@ -44,7 +44,7 @@ TEXT: dict[str, str] = {
     "watch.delivery.replaced_edited": "Document modifié à la main, archivé puis remplacé : {path}",
     "watch.delivery.failed": "Document NON écrit : {name} ({note})",
     "watch.delivery_retry": (
-        "{organisation} : {count} document(s) n'ont pas pu être écrits ; nouvel essai dans "
+        "{organisation} : {count} {count|document n’a pas pu être écrit|documents n’ont pas pu être écrits} ; nouvel essai dans "
         "{seconds} s."
     ),
     "watch.failed": (

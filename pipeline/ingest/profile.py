@@ -32,6 +32,7 @@ def read_profile(
         return None
     cells = {(row.number, column): value for row in kept for column, value in row.cells.items()}
     values: dict[str, Any] = {}
+    unreadable: set[str] = set()
     located: list[tuple[str, str]] = []
     for key, row, label_column in layout.fields:
         column = _value_column(row, label_column, boxes)
@@ -44,10 +45,11 @@ def read_profile(
         value, problem = read_cell(raw, PROFILE.column(key), context)
         if problem is not None:
             notes.problem(problem, "profile", key, sheet, cell)
+            unreadable.add(key)
         if value is not None:
             values[key] = value
     _missing({key for key, _, _ in layout.fields}, sheet, notes)
-    return _profile(values, Origin(file, sheet, 0, tuple(located)))
+    return _profile(values, Origin(file, sheet, 0, tuple(located)), frozenset(unreadable))
 
 
 def _rows(rows: Iterable[RawRow]) -> list[RawRow]:
@@ -88,9 +90,9 @@ def _missing(found: set[str], sheet: str, notes: Notes) -> None:
             )
 
 
-def _profile(values: dict[str, Any], origin: Origin) -> Profile:
+def _profile(values: dict[str, Any], origin: Origin, unreadable: frozenset[str]) -> Profile:
     categories = frozenset(
         category for key, category in _CATEGORIES.items() if values.pop(key, False)
     )
     fields = {key: value for key, value in values.items() if value is not None}
-    return Profile(origin=origin, categories=categories, **fields)
+    return Profile(origin=origin, categories=categories, unreadable=unreadable, **fields)

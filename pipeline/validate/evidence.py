@@ -26,6 +26,7 @@ def evidence_findings(ctx: Context) -> Iterator[Finding]:
                 "id",
                 id=item.id,
                 indicators=_numbers(item),
+                linked=len(item.indicators),
                 column=ctx.column("indicators", "evidence_ids"),
             )
         yield from _indicators(ctx, item)
@@ -58,6 +59,7 @@ def _citations(
                 id=item.id,
                 number=entry.number,
                 indicators=_numbers(item),
+                linked=len(item.indicators),
             )
 
 

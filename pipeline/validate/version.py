@@ -30,6 +30,9 @@ def version_reason(ctx: Context) -> str:
         return ctx.text("version.forced", version=name)
     if profile is not None and profile.audit_date is not None:
         return ctx.text("version.by_date", version=name, date=ctx.date(profile.audit_date))
+    if profile is not None and "audit_date" in profile.unreadable:
+        where = f"{profile.origin.sheet}!{profile.origin.cell('audit_date')}"
+        return ctx.text("version.bad_date", version=name, where=where, date=ctx.date(ctx.today))
     return ctx.text("version.by_today", version=name, date=ctx.date(ctx.today))
 
 

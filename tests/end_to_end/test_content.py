@@ -311,3 +311,22 @@ def test_200000_filled_rows_stop_at_a_clear_limit_within_bounded_memory(case: Ca
     ]
     assert outcome["deliveries"]["outbox/feedback-register.docx"] == "written"
     case.verify()
+
+
+def _impossible_audit_date(sheet: Any) -> None:
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value == "Planned audit date":
+                sheet.cell(cell.row, cell.column + 1).value = "31/02/2027"  # no such day
+
+
+def test_an_impossible_audit_date_is_called_invalid_not_missing(case: Case) -> None:
+    case.edit(GRID, "profile", _impossible_audit_date)
+
+    results = case.build()
+
+    (bad,) = [f for r in results for f in r.report.findings if f.code == "BAD_DATE"]
+    assert (bad.file, bad.sheet) == (GRID_FILE, "Profile")
+    reason = results[0].report.version_reason
+    assert f"the planned audit date (Profile!{bad.cell}) is not a valid date" in reason
+    assert "no audit date is given" not in reason

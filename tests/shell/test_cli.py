@@ -148,7 +148,7 @@ def test_build_the_demo_then_nothing_changed(tmp_path: Path) -> None:
     again = CliRunner().invoke(main, ["build", str(target)])
     assert again.exit_code == 0
     assert "  unchanged: outbox/audit-preparation.docx" in again.output.splitlines()
-    assert "0 error(s), 2 warning(s)." in again.output.splitlines()
+    assert "0 errors, 2 warnings." in again.output.splitlines()
 
 
 @pytest.mark.parametrize(

@@ -52,8 +52,8 @@ def test_validate_opens_with_a_summary_per_file(blank: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[1:4] == [
-        "Summary: 15 error(s), 0 warning(s).",
-        "  inbox/self-assessment-V10.xlsx: 15 error(s), 0 warning(s)",
+        "Summary: 15 errors, 0 warnings.",
+        "  inbox/self-assessment-V10.xlsx: 15 errors, 0 warnings",
         "Findings, the ones that concern the most indicators first:",
     ]
     assert sum(1 for line in lines if line.startswith("  ERROR")) == 15
@@ -64,7 +64,7 @@ def test_brief_shows_the_summary_and_the_first_ten(blank: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert sum(1 for line in lines if line.startswith("  ERROR")) == 10
-    assert "… and 5 more finding(s): run validate without --brief to see them all." in lines
+    assert "… and 5 more findings: run validate without --brief to see them all." in lines
 
 
 @pytest.mark.parametrize(

@@ -34,14 +34,14 @@ RESULT = OrganisationResult(
 
 LINES = {
     "en": [
-        "organisation acme: 1 error(s), 1 warning(s).",
+        "organisation acme: 1 error, 1 warning.",
         "organisation acme: ERROR inbox/acme/broken.xlsx [FILE_CORRUPT] broken",
         "organisation acme: WARNING inbox/acme/grid.xlsx Profile!C9 [DATE_FUTURE] later",
         "Document written: outbox/acme/audit-preparation.docx",
         "Document NOT written: action-plan.docx (disk full)",
     ],
     "fr": [
-        "l'organisme acme : 1 erreur(s), 1 avertissement(s).",
+        "l'organisme acme : 1 erreur, 1 avertissement.",
         "l'organisme acme : ERREUR inbox/acme/broken.xlsx [FILE_CORRUPT] broken",
         "l'organisme acme : AVERTISSEMENT inbox/acme/grid.xlsx Profile!C9 [DATE_FUTURE] later",
         "Document écrit : outbox/acme/audit-preparation.docx",
