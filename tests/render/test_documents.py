@@ -27,6 +27,7 @@ EN_NAMES = [
     "feedback-register.docx",
     "complaint-register.docx",
     "improvement-register.docx",
+    "audit-preparation-internal.docx",
     "validation-report.docx",
 ]
 FR_NAMES = [
@@ -35,6 +36,7 @@ FR_NAMES = [
     "registre-appreciations.docx",
     "registre-reclamations.docx",
     "registre-ameliorations.docx",
+    "preparation-audit-interne.docx",
     "rapport-validation.docx",
 ]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.authoring.templates.word import Bold, Builder, Paragraphs, Small
+from pipeline.authoring.templates.word import Bold, Builder, Column, Paragraphs, Small
 
 
 def companion(b: Builder, w: dict[str, str]) -> None:
@@ -24,6 +24,12 @@ def companion(b: Builder, w: dict[str, str]) -> None:
             (w["calendar_rule"], "{{ calendar_rule }}"),
             (w["duration_rule"], "{{ duration_rule }}"),
         )
+    )
+    b.heading(w["v10_change"], 1)
+    b.table(
+        (Column(w["indicator"], 3.0), Column(w["v10_change"], b.width - 3.0)),
+        (("{{ i.number }}", "{{ i.change }}"),),
+        loop="{%tr for i in indicators %}",
     )
     b.heading(w["per_indicator"], 1)
     b.tag("{%p for i in indicators %}")
