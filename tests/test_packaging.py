@@ -53,7 +53,9 @@ def test_the_wheel_carries_the_templates(installed: Path) -> None:
     assets = installed / "pipeline" / "assets"
     for lang in ("en", "fr"):
         assert len(list((assets / "xlsx" / lang).glob("*.xlsx"))) == 7
-        assert len(list((assets / "docx" / lang).glob("*.docx"))) == 6
+        assert (
+            len(list((assets / "docx" / lang).glob("*.docx"))) == 7
+        )  # 6 documents and the internal companion
     assert (installed / "pipeline" / "referential" / "data" / "v10.json").is_file()
 
 

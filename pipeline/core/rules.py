@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Final
 
 from pipeline.core.model import NcStatus, NonConformity
@@ -29,6 +30,11 @@ def nc_is_open(nc: NonConformity) -> bool:
 def nc_awaits_verification(nc: NonConformity) -> bool:
     """Return True when a non-conformity is corrected but not yet verified by the certifier."""
     return nc.status == "corrected"
+
+
+def score_fits_scale(score: Decimal, scale: Decimal | None) -> bool:
+    """Return True when a feedback score can be read on its scale (0 to a positive scale)."""
+    return scale is not None and scale > 0 and 0 <= score <= scale
 
 
 @dataclass(frozen=True, slots=True)

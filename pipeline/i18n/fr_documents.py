@@ -9,12 +9,14 @@ TEXT: dict[str, str] = {
     "doc.file.feedback_register": "registre-appreciations.docx",
     "doc.file.complaint_register": "registre-reclamations.docx",
     "doc.file.improvement_register": "registre-ameliorations.docx",
+    "doc.file.companion": "preparation-audit-interne.docx",
     "doc.file.validation_report": "rapport-validation.docx",
     "doc.title.preparation": "Préparation de l'audit",
     "doc.title.action_plan": "Plan d'actions des non-conformités",
     "doc.title.feedback_register": "Registre des appréciations (indicateur 30)",
     "doc.title.complaint_register": "Registre des réclamations (indicateur 31)",
     "doc.title.improvement_register": "Registre des actions d'amélioration (indicateur 32)",
+    "doc.title.companion": "Préparation de l’audit — notes internes (ne pas envoyer)",
     "doc.title.validation_report": "Rapport de validation",
     # Valeurs
     "doc.todo": "À COMPLÉTER",
@@ -32,6 +34,9 @@ TEXT: dict[str, str] = {
     "doc.readiness.not_applicable": "Non applicable",
     "doc.evidence.none": "Aucune preuve citée : À COMPLÉTER",
     "doc.evidence.unknown": "Absente de la liste des preuves : À COMPLÉTER",
+    "doc.feedback.score_invalid": "Note hors de son barème : À COMPLÉTER",
+    "doc.evidence.outside": "Emplacement hors du dossier des preuves : À COMPLÉTER",
+    "doc.evidence.missing": "Fichier introuvable dans le dossier des preuves : À COMPLÉTER",
     "doc.nc.line": "{id} ({grade}, {status}) : {finding}",
     # Ce qui compte à l'audit
     "doc.grading.major_only": "Seule une non-conformité majeure peut être relevée sur cet indicateur.",
@@ -47,6 +52,10 @@ TEXT: dict[str, str] = {
     "doc.note.uncertain": "Incertitude : {text}",
     "doc.note.subcontracting": "Sous-traitance : {text}",
     "doc.note.examples": "Exemples de preuves (guide de lecture V9) : {text}",
+    "doc.change.new": "Nouvel indicateur en V10.",
+    "doc.change.substantive": "Libellé modifié sur le fond en V10.",
+    "doc.change.form": "Libellé modifié dans la forme en V10.",
+    "doc.change.none": "Inchangé en V10.",
     "doc.improvements.none": "Aucune action d'amélioration n'est enregistrée.",
     "doc.improvements.no_risk_analysis": "L'indicateur 32 du V10 demande aussi une analyse des risques sur la qualité des "
     "formations délivrées : aucune action issue d'une analyse des risques n'est "
@@ -68,17 +77,14 @@ TEXT: dict[str, str] = {
     "doc.calendar.rule": "{window} La certification est valable {years} ans ; l'audit de "
     "renouvellement a lieu avant son échéance.",
     "doc.duration.note": "Il s'agit d'une estimation : le certificateur confirme la durée réelle.",
-    "doc.duration.confirmed": "Durée confirmée par le certificateur (qualiopi.toml).",
+    "doc.duration.confirmed": "Durée confirmée par le certificateur.",
     "doc.duration.confirmed_rule": "Indiquée dans les réglages de l'espace ([audit_duration] days).",
-    "doc.duration.none": "Non estimée",
-    "doc.duration.not_for_type": "La règle « {rule} » ne couvre pas ce type d'audit.",
-    "doc.duration.no_turnover": "Le dernier chiffre d'affaires manque dans le profil (À "
-    "COMPLÉTER) : il détermine la durée.",
+    "doc.duration.not_for_type": "Pas d’estimation pour ce type d’audit : la règle de durée retenue ne couvre que les audits initiaux et de renouvellement.",
+    "doc.duration.no_turnover": "Pas d’estimation : le dernier chiffre d’affaires, qui détermine la durée, manque dans le profil (À COMPLÉTER).",
     "doc.duration.unknown_rule": "Règle « {wanted} » inconnue dans qualiopi.toml : « {used} » utilisée.",
     "doc.duration.rule": "Règle « {id} » : {note}",
-    "doc.duration.surveillance_unknown": "Les durées standard des audits de surveillance ne sont pas confirmées par la "
-    "réglementation.",
-    "doc.duration.new_entrant_extra": "Nouvel entrant : + {extra}.",
+    "doc.duration.surveillance_unknown": "Pas d’estimation pour un audit de surveillance : la réglementation ne fixe pas de durée standard, le certificateur la communique.",
+    "doc.duration.surveillance_new_entrant": "Pas d’estimation pour un audit de surveillance : la réglementation ne fixe pas de durée standard (le certificateur la communique), sinon que celle d’un nouvel entrant est allongée de {extra}.",
     "doc.duration.base": "{days} (chiffre d'affaires {band})",
     "doc.duration.category": "{days} ({category})",
     "doc.duration.sites": "{days} × {count} site(s) échantillonné(s) sur {sites}",

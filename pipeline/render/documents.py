@@ -15,6 +15,7 @@ from pipeline.i18n import text
 from pipeline.referential import load
 from pipeline.render.context.actions import action_plan
 from pipeline.render.context.common import Sources
+from pipeline.render.context.companion import companion
 from pipeline.render.context.complaints import complaint_register
 from pipeline.render.context.feedback import feedback_register
 from pipeline.render.context.improvements import improvement_register
@@ -67,6 +68,15 @@ SPECS: tuple[Spec, ...] = (
         improvement_register,
     ),
 )
+# For the quality manager only: never sent, packed or printed to PDF.
+INTERNAL_SPECS: tuple[Spec, ...] = (
+    Spec(
+        "companion",
+        ("profile", "indicators"),
+        frozenset({"profile", "indicators"}),
+        companion,
+    ),
+)
 VALIDATION_KEY = "validation_report"
 
 
@@ -94,7 +104,7 @@ def documents_to_send(lang: Lang) -> tuple[str, ...]:
 
 def document_inputs(lang: Lang) -> dict[str, frozenset[SheetKind]]:
     """Return, per document file name, the sheets it depends on (to re-render only those)."""
-    inputs = {document_name(lang, spec.key): spec.inputs for spec in SPECS}
+    inputs = {document_name(lang, spec.key): spec.inputs for spec in SPECS + INTERNAL_SPECS}
     inputs[document_name(lang, VALIDATION_KEY)] = ALL_SHEETS
     return inputs
 
@@ -122,7 +132,7 @@ def plan_documents(
     )
     skipped = documents_not_made(dossier, lang)
     plans: list[Plan] = []
-    for spec in SPECS:
+    for spec in SPECS + INTERNAL_SPECS:
         name = document_name(lang, spec.key)
         if name not in dict(skipped) and (only is None or name in only):
             plans.append(_plan(workspace, name, spec.context(src), spec.inputs))
@@ -135,7 +145,7 @@ def plan_documents(
 def documents_not_made(dossier: Dossier, lang: Lang) -> tuple[tuple[str, str], ...]:
     """Return (file name, reason) for each document this dossier cannot make (and what to do)."""
     found = []
-    for spec in SPECS:
+    for spec in SPECS + INTERNAL_SPECS:
         reason = _missing(lang, dossier, spec.needs)
         if reason:
             found.append((document_name(lang, spec.key), reason))

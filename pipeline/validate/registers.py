@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.core.model import STAKEHOLDERS, Feedback, Finding, Improvement, Stakeholder
+from pipeline.core.rules import score_fits_scale
 from pipeline.referential.registers import feedback_requirements
 from pipeline.validate.context import Context
 
@@ -60,7 +61,11 @@ def _score(ctx: Context, item: Feedback) -> Iterator[Finding]:
             score=ctx.number(item.score),
             column=ctx.column("feedback", "scale"),
         )
-    elif item.score is not None and item.scale is not None and not 0 <= item.score <= item.scale:
+    elif (
+        item.score is not None
+        and item.scale is not None
+        and not score_fits_scale(item.score, item.scale)
+    ):
         yield ctx.at(
             "error",
             "FEEDBACK_SCORE_OUT_OF_SCALE",

@@ -86,5 +86,7 @@ def test_without_libreoffice_the_word_documents_are_written_and_the_message_says
     monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
     result = CliRunner().invoke(main, ["build", str(root), "--pdf"])
     assert text("fr", "pdf.no_office") in result.output
-    assert len(list((root / "outbox").glob("*.docx"))) == 6
+    assert (
+        len(list((root / "outbox").glob("*.docx"))) == 7
+    )  # 6 documents and the internal companion
     assert not list((root / "outbox").glob("*.pdf"))

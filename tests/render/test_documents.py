@@ -27,6 +27,7 @@ EN_NAMES = [
     "feedback-register.docx",
     "complaint-register.docx",
     "improvement-register.docx",
+    "audit-preparation-internal.docx",
     "validation-report.docx",
 ]
 FR_NAMES = [
@@ -35,6 +36,7 @@ FR_NAMES = [
     "registre-appreciations.docx",
     "registre-reclamations.docx",
     "registre-ameliorations.docx",
+    "preparation-audit-interne.docx",
     "rapport-validation.docx",
 ]
 
@@ -58,12 +60,15 @@ def test_documents_declare_the_sheets_they_depend_on(tmp_path: Path) -> None:
 
 
 def test_preparation_cover_names_the_organisation_and_the_referential(tmp_path: Path) -> None:
-    doc = open_docx(render(dossier(), report(dossier()), tmp_path)["audit-preparation.docx"])
+    documents = render(dossier(), report(dossier()), tmp_path)
+    doc = open_docx(documents["audit-preparation.docx"])
     body = text(doc)
+    internal = text(open_docx(documents["audit-preparation-internal.docx"]))
     assert "Atelier Horizon Formation" in body
     assert "123 456 789 00012" in body
-    assert "Decree no. 2026-728" in body
-    assert "English renderings are ours" in body  # provenance note
+    assert "because the planned audit date is" in body
+    for note in ("Decree no. 2026-728", "English renderings are ours"):  # source, provenance
+        assert note in internal and note not in body
     assert "Generated on 27 November 2026" in header_footer_text(doc)
     assert "Atelier Horizon Formation" in header_footer_text(doc)
 
@@ -87,13 +92,17 @@ def test_a_gap_is_highlighted_to_complete(tmp_path: Path) -> None:
 
 
 def test_preparation_gives_calendar_duration_and_annex(tmp_path: Path) -> None:
-    doc = open_docx(render(dossier(), report(dossier()), tmp_path)["audit-preparation.docx"])
+    documents = render(dossier(), report(dossier()), tmp_path)
+    doc = open_docx(documents["audit-preparation.docx"])
     body = text(doc)
     assert "Surveillance audit between 12 May 2026 and 12 January 2027" in body
     assert "Renewal audit before 12 March 2028" in body
     assert "Estimated duration: 2.5 days" in body
     assert "the certifier confirms the real duration" in body
-    assert 'Rule "practitioner_guide"' in body
+    assert 'Rule "practitioner_guide"' not in body  # a settings key: internal
+    assert 'Rule "practitioner_guide"' in text(
+        open_docx(documents["audit-preparation-internal.docx"])
+    )
     assert any(row[:2] == ["27", "6"] for row in tables_rows(doc))  # annex: 27 does not apply
     assert any(i.startswith("TOC") for i in instructions(doc))
 
@@ -296,5 +305,9 @@ def test_documents_not_made_say_why() -> None:
 
     doss = replace(dossier(), indicators=None, present=dossier().present - {"complaints"})
     found = dict(documents_not_made(doss, "en"))
-    assert list(found) == ["audit-preparation.docx", "complaint-register.docx"]
+    assert list(found) == [
+        "audit-preparation.docx",
+        "complaint-register.docx",
+        "audit-preparation-internal.docx",
+    ]
     assert found["audit-preparation.docx"].startswith("The indicators sheet")

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.authoring.templates import en, fr
+from pipeline.authoring.templates.companion import companion
 from pipeline.authoring.templates.plan import action_plan, validation_report
 from pipeline.authoring.templates.preparation import build as preparation
 from pipeline.authoring.templates.registers import complaints, feedback, improvements
@@ -30,6 +31,7 @@ THUMBNAIL = "docProps/thumbnail.jpeg"
 # document key -> (what writes it, landscape)
 TEMPLATES: dict[str, tuple[Callable[[Builder, dict[str, str]], None], bool]] = {
     "preparation": (preparation, False),
+    "companion": (companion, False),
     "action_plan": (action_plan, False),
     "feedback_register": (feedback, True),
     "complaint_register": (complaints, True),

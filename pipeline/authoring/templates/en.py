@@ -22,6 +22,23 @@ WORDS: dict[str, str] = {
     "source": "Legal source",
     "generated_col": "Generated on",
     # Preparation
+    # Notes internes / internal notes
+    "why_version_line": "Version used:",
+    "companion_intro": (
+        "Internal document for the quality manager: do not send it to the certifier. It "
+        "gathers what the preparatory document leaves out: the sources of the referential"
+        " and their uncertainties, what matters at the audit for each indicator, and what"
+        " V10 changed."
+    ),
+    "sources_heading": "Sources and uncertainties",
+    "provenance": "Reliability of the text",
+    "grading_caveat": "Grading of non-conformities",
+    "calendar_rule": "Calendar rule",
+    "duration_rule": "Audit duration rule",
+    "per_indicator": "Indicator by indicator",
+    "v10_change": "What V10 changes",
+    "v9_wording": "V9 wording:",
+    "data_sources": "Data sources:",
     "summary": "Summary",
     "applies": "indicators out of",
     "applies_end": "apply to the organisation.",
@@ -48,7 +65,7 @@ WORDS: dict[str, str] = {
     "owner": "Owner",
     "status": "Status",
     "last_review": "Last review",
-    "open_ncs": "Open non-conformities",
+    "open_ncs": "Non-conformities not yet lifted",
     "improvements": "Improvement actions",
     "at_audit": "What matters at the audit",
     "annex": "Annex: indicators that do not apply",
@@ -63,6 +80,7 @@ WORDS: dict[str, str] = {
     "major": "Major",
     "ungraded": "Not graded",
     "open": "Open",
+    "awaiting": "Corrected, awaiting verification",
     "rules": "Deadlines and rules",
     "nonconformities": "Non-conformities",
     "grade": "Grade",

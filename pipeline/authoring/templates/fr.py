@@ -22,6 +22,23 @@ WORDS: dict[str, str] = {
     "source": "Source juridique",
     "generated_col": "Généré le",
     # Préparation
+    # Notes internes / internal notes
+    "why_version_line": "Version retenue :",
+    "companion_intro": (
+        "Document interne pour le responsable qualité : il n’est pas à envoyer au "
+        "certificateur. Il rassemble ce que le document de préparation laisse de côté : "
+        "les sources du référentiel et leurs incertitudes, ce qui compte à l’audit pour "
+        "chaque indicateur et ce que le V10 a changé."
+    ),
+    "sources_heading": "Sources et incertitudes",
+    "provenance": "Fiabilité du texte",
+    "grading_caveat": "Gradation des non-conformités",
+    "calendar_rule": "Règle du calendrier",
+    "duration_rule": "Règle de durée d’audit",
+    "per_indicator": "Indicateur par indicateur",
+    "v10_change": "Ce que le V10 change",
+    "v9_wording": "Libellé V9 :",
+    "data_sources": "Sources des données :",
     "summary": "Synthèse",
     "applies": "indicateurs sur",
     "applies_end": "s'appliquent à l'organisme.",
@@ -48,7 +65,7 @@ WORDS: dict[str, str] = {
     "owner": "Responsable",
     "status": "Statut",
     "last_review": "Dernière revue",
-    "open_ncs": "Non-conformités ouvertes",
+    "open_ncs": "Non-conformités non levées",
     "improvements": "Actions d'amélioration",
     "at_audit": "Ce qui compte à l'audit",
     "annex": "Annexe : indicateurs non applicables",
@@ -63,6 +80,7 @@ WORDS: dict[str, str] = {
     "major": "Majeures",
     "ungraded": "Non gradées",
     "open": "Ouvertes",
+    "awaiting": "Corrigées, en attente de vérification",
     "rules": "Échéances et règles",
     "nonconformities": "Non-conformités",
     "grade": "Gradation",

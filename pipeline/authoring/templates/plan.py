@@ -14,11 +14,12 @@ def action_plan(b: Builder, w: dict[str, str]) -> None:
     b.heading(w["overview"], 1)
     b.table(
         (
-            Column(w["total"], 3.4),
-            Column(w["minor"], 3.4),
-            Column(w["major"], 3.4),
-            Column(w["ungraded"], 3.4),
-            Column(w["open"], 3.4),
+            Column(w["total"], 2.4),
+            Column(w["minor"], 2.6),
+            Column(w["major"], 2.6),
+            Column(w["ungraded"], 2.8),
+            Column(w["open"], 2.6),
+            Column(w["awaiting"], 4.0),
         ),
         (
             (
@@ -27,6 +28,7 @@ def action_plan(b: Builder, w: dict[str, str]) -> None:
                 "{{ counts.major }}",
                 "{{ counts.ungraded }}",
                 "{{ counts.open }}",
+                "{{ counts.awaiting }}",
             ),
         ),
     )

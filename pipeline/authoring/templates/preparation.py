@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docx.shared import Pt
 
-from pipeline.authoring.templates.word import Bold, Builder, Column, Hi, Link, Paragraphs, Small
+from pipeline.authoring.templates.word import Bold, Builder, Column, Hi, Link, Small
 
 
 def cover(b: Builder, w: dict[str, str], title: str, short: bool = False) -> None:
@@ -34,23 +34,24 @@ def cover(b: Builder, w: dict[str, str], title: str, short: bool = False) -> Non
         ),
         (w["referential"], "{{ cover.referential }}"),
         (w["why_version"], "{{ cover.referential_reason }}"),
-        (
-            w["source"],
-            Paragraphs(
-                (("{{ cover.referential_source }}",), (Small("{{ cover.referential_url }}"),))
-            ),
-        ),
         (w["generated_col"], "{{ cover.generated }}"),
     )
     if short:
         keep = {
             w[k]
-            for k in ("organisation", "siret", "certifier", "audit", "referential", "generated_col")
+            for k in (
+                "organisation",
+                "siret",
+                "certifier",
+                "audit",
+                "referential",
+                "why_version",
+                "generated_col",
+            )
         }
         b.fields(tuple(row for row in rows if row[0] in keep))
         return
     b.fields(rows)
-    b.para(Small("{{ cover.provenance }}"))
 
 
 def build(b: Builder, w: dict[str, str]) -> None:
@@ -122,10 +123,13 @@ def _summary(b: Builder, w: dict[str, str]) -> None:
     b.tag("{%p endfor %}")
     b.para(Small("{{ calendar.rule }}"))
     b.heading(w["duration"], 2)
+    b.tag("{%p if duration.estimate %}")
     b.para(w["estimate"], " ", Bold("{{ duration.estimate }}"))
+    b.tag("{%p endif %}")
     b.para("{{ duration.detail }}")
-    b.para(Small("{{ duration.rule }}"))
+    b.tag("{%p if duration.note %}")
     b.para(Bold("{{ duration.note }}"))
+    b.tag("{%p endif %}")
 
 
 def _criteria(b: Builder, w: dict[str, str]) -> None:
@@ -156,10 +160,6 @@ def _criteria(b: Builder, w: dict[str, str]) -> None:
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     _improvements(b, w)
-    b.heading(w["at_audit"], 3)
-    b.tag("{%p for n in i.audit_notes %}")
-    b.para("{{ n }}", style="List Bullet")
-    b.tag("{%p endfor %}")
     b.tag("{%p endfor %}")
     b.tag("{%p endfor %}")
 
@@ -178,7 +178,10 @@ def _evidence(b: Builder, w: dict[str, str]) -> None:
             (
                 "{{ e.id }}",
                 ("{{ e.title }}", Hi("{{ e.title_todo }}")),
-                Link("e.link", "{{ e.link }}", "{{ e.location }}"),
+                (
+                    Link("e.link", "{{ e.link }}", "{{ e.location }}"),
+                    Hi("{{ e.location_todo }}"),
+                ),
                 "{{ e.version }}",
                 "{{ e.owner }}",
             ),

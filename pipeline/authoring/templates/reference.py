@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipeline.i18n import text
 from pipeline.render.context.actions import ActionPlan
+from pipeline.render.context.companion import Companion
 from pipeline.render.context.complaints import ComplaintRegister
 from pipeline.render.context.feedback import FeedbackRegister
 from pipeline.render.context.improvements import ImprovementRegister
@@ -21,6 +22,7 @@ from pipeline.render.docx.sandbox import LOOP_LIMIT
 
 CONTEXTS: tuple[tuple[str, type], ...] = (
     ("preparation", Preparation),
+    ("companion", Companion),
     ("action_plan", ActionPlan),
     ("feedback_register", FeedbackRegister),
     ("complaint_register", ComplaintRegister),

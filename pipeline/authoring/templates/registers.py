@@ -9,6 +9,7 @@ def _title(b: Builder, w: dict[str, str]) -> None:
     b.para("{{ doc.title }}", style="Title")
     b.para("{{ doc.organisation }}", style="Subtitle")
     b.para(w["period"], " ", Bold("{{ period }}"))
+    b.para(w["why_version_line"], " {{ doc.reason }}")
 
 
 def _actions_table(b: Builder, w: dict[str, str], items: str, var: str = "a") -> None:
@@ -90,7 +91,7 @@ def feedback(b: Builder, w: dict[str, str]) -> None:
                 "{{ e.group }}",
                 "{{ e.action }}",
                 "{{ e.method }}",
-                "{{ e.score }}",
+                ("{{ e.score }}", Hi("{{ e.score_todo }}")),
                 "{{ e.comment }}",
                 "{{ e.improvements }}",
             ),

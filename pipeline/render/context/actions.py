@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.core.model import NonConformity
-from pipeline.core.rules import minor_accumulations, nc_is_open
+from pipeline.core.rules import minor_accumulations, nc_awaits_verification, nc_is_open
 from pipeline.i18n import text
 from pipeline.referential import audit_rules, referential_of_audit
 from pipeline.render.context.common import Cover, Document, Sources, cover, document, label, todo
@@ -27,6 +27,8 @@ class GradeCounts:
     """All non-conformities."""
     open: int
     """Those the organisation has not corrected yet."""
+    awaiting: int
+    """Those corrected and awaiting the certifier's verification (not open, not lifted)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,7 @@ def action_plan(src: Sources) -> ActionPlan:
         ungraded=sum(1 for nc in ncs if nc.grade is None),
         total=len(ncs),
         open=sum(1 for nc in ncs if nc_is_open(nc)),
+        awaiting=sum(1 for nc in ncs if nc_awaits_verification(nc)),
     )
     warning = (
         text(lang, "doc.plan.minor_warning", count=accumulated[-1].count, threshold=threshold)

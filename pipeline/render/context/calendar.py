@@ -37,15 +37,16 @@ class Duration:
     """The audit duration estimate and the rule it comes from."""
 
     estimate: str
-    """The estimate, e.g. "1.5 days", or why there is none."""
+    """The estimate, e.g. "1.5 days", or "" when there is none (`detail` then says why)."""
     confirmed: bool
     """True when the duration was confirmed by the certifier (qualiopi.toml)."""
     detail: str
-    """How the estimate is computed (base, categories, sites)."""
+    """How the estimate is computed (base, categories, sites), or, in one sentence, why there
+    is no estimate for this audit."""
     rule: str
     """The rule used and where it comes from."""
     note: str
-    """Reminder that this is an estimate the certifier confirms."""
+    """Reminder that this is an estimate the certifier confirms ("" when there is none)."""
 
 
 def calendar(src: Sources) -> Calendar:
@@ -105,23 +106,11 @@ def duration(src: Sources) -> Duration:
     profile = src.dossier.profile
     audit_type = (profile.audit_type if profile else None) or "initial"
     if audit_type == "surveillance":
-        return _surveillance(rules, profile, lang, note)
+        return _surveillance(rules, profile, lang)
     if audit_type not in variant["applies_to"]:
-        return Duration(
-            text(lang, "doc.duration.none"),
-            False,
-            text(lang, "doc.duration.not_for_type", rule=variant["id"]),
-            rule,
-            note,
-        )
+        return Duration("", False, text(lang, "doc.duration.not_for_type"), rule, "")
     if profile is None or profile.turnover is None:
-        return Duration(
-            text(lang, "doc.duration.none"),
-            False,
-            text(lang, "doc.duration.no_turnover"),
-            rule,
-            note,
-        )
+        return Duration("", False, text(lang, "doc.duration.no_turnover"), rule, "")
     total, detail = _estimate(variant, rules, profile, lang)
     return Duration(days(total, lang), False, detail, rule, note)
 
@@ -138,17 +127,15 @@ def _variant(rules: dict[str, Any], wanted: str, lang: Lang) -> tuple[dict[str, 
     )
 
 
-def _surveillance(
-    rules: dict[str, Any], profile: Profile | None, lang: Lang, note: str
-) -> Duration:
+def _surveillance(rules: dict[str, Any], profile: Profile | None, lang: Lang) -> Duration:
+    """No standard surveillance duration is confirmed ([FAQ] 2.3 UNCONFIRMED): say so once;
+    a new entrant's extra half-day is confirmed ([AFNOR])."""
     surveillance = rules["surveillance"]
-    extra = Decimal(str(surveillance["new_entrant_extra_days"]))
     detail = text(lang, "doc.duration.surveillance_unknown")
     if profile is not None and profile.new_entrant:
-        detail += " " + text(lang, "doc.duration.new_entrant_extra", extra=days(extra, lang))
-    return Duration(
-        text(lang, "doc.duration.none"), False, detail, surveillance[f"note_{lang}"], note
-    )
+        extra = Decimal(str(surveillance["new_entrant_extra_days"]))
+        detail = text(lang, "doc.duration.surveillance_new_entrant", extra=days(extra, lang))
+    return Duration("", False, detail, surveillance[f"note_{lang}"], "")
 
 
 def _estimate(

@@ -43,6 +43,8 @@ class Document:
     """Referential version used, e.g. "National quality referential V10 (33 indicators)"."""
     version: str
     """Short referential version: "V9" or "V10"."""
+    reason: str
+    """The version used and why, in one sentence (the audit date, or a forced setting)."""
     lang: str
     """Language of the document: "en" or "fr"."""
 
@@ -145,6 +147,7 @@ def document(src: Sources, title_key: str) -> Document:
         generated=maybe_date(src.today, lang),
         referential=text(lang, f"version.{src.report.version}"),
         version=src.report.version,
+        reason=src.report.version_reason,
         lang=lang,
     )
 

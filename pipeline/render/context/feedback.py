@@ -9,6 +9,7 @@ from functools import cache
 
 from pipeline.core.layout import CHOICES
 from pipeline.core.model import STAKEHOLDERS, Feedback, Lang, Stakeholder
+from pipeline.core.rules import score_fits_scale
 from pipeline.i18n import choice, text
 from pipeline.referential.registers import feedback_requirements
 from pipeline.render.context.common import Document, ImprovementRow, Sources, document
@@ -56,7 +57,9 @@ class FeedbackRow:
     method: str
     """How it was collected."""
     score: str
-    """Score as given, with its scale, e.g. "4 / 5"."""
+    """Score as given, with its scale, e.g. "4 / 5" ("" when it does not fit its scale)."""
+    score_todo: str
+    """Gap mark with the reason when the score does not fit its scale, else ""."""
     comment: str
     """Comment."""
     improvements: str
@@ -131,7 +134,12 @@ def _group(
     lang: Lang, group: Stakeholder, entries: Sequence[Feedback], scale: Decimal, requirement: str
 ) -> GroupRow:
     mine = [e for e in entries if e.group == group]
-    scores = [e.score / e.scale for e in mine if e.score is not None and e.scale]
+    # A score outside its scale is a data error: it never enters the mean.
+    scores = [
+        e.score / e.scale
+        for e in mine
+        if e.score is not None and e.scale and score_fits_scale(e.score, e.scale)
+    ]
     mean = "—"
     if scores:
         average = sum(scores, Decimal(0)) / len(scores) * scale
@@ -167,6 +175,7 @@ def _rows(lang: Lang, entries: Sequence[Feedback]) -> tuple[FeedbackRow, ...]:
             action=clean(e.action),
             method=methods[e.method] if e.method else "",
             score=_score(e.score, e.scale, lang),
+            score_todo=_score_todo(e.score, e.scale, lang),
             comment=clean(e.comment),
             improvements=clean(", ".join(e.improvement_ids)),
         )
@@ -176,8 +185,14 @@ def _rows(lang: Lang, entries: Sequence[Feedback]) -> tuple[FeedbackRow, ...]:
 
 @cache
 def _score(score: Decimal | None, scale: Decimal | None, lang: Lang) -> str:
-    if score is None:
+    if score is None or _score_todo(score, scale, lang):
         return ""
     if not scale:
         return number(score, lang)
     return text(lang, "doc.feedback.score", score=number(score, lang), scale=number(scale, lang))
+
+
+def _score_todo(score: Decimal | None, scale: Decimal | None, lang: Lang) -> str:
+    if score is None or scale is None or score_fits_scale(score, scale):
+        return ""
+    return text(lang, "doc.feedback.score_invalid")

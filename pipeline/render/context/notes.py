@@ -41,9 +41,16 @@ def _grading(src: Sources, indicator: Indicator) -> str:
     sentence = text(lang, f"doc.grading.{grading}")
     if indicator.number in overrides:
         sentence += " " + text(lang, "doc.grading.overridden")
-    elif indicator.nc_grading_provisional:
-        sentence += " " + text(lang, "doc.grading.provisional")
     return sentence
+
+
+def grading_caveat(src: Sources, numbers: tuple[int, ...]) -> str:
+    """Return, once for the document, why the grading of these indicators is provisional."""
+    overrides = dict(src.settings.nc_grading)
+    provisional = any(
+        src.referential.indicator(n).nc_grading_provisional and n not in overrides for n in numbers
+    )
+    return text(src.lang, "doc.grading.provisional") if provisional else ""
 
 
 def improvements_note(src: Sources, number: int) -> tuple[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.core.model import Applicability, Evidence, IndicatorEntry, NonConformity
-from pipeline.core.rules import nc_is_open
+from pipeline.core.rules import nc_awaits_verification, nc_is_open
 from pipeline.i18n import text
 from pipeline.referential import Indicator
 from pipeline.render.context.calendar import Calendar, Duration, calendar, duration
@@ -20,8 +20,9 @@ from pipeline.render.context.common import (
     label,
     todo,
 )
+from pipeline.render.context.flags import codes, errors_on, indicators_in_error
 from pipeline.render.context.links import evidence_link
-from pipeline.render.context.notes import audit_notes, improvements_note
+from pipeline.render.context.notes import improvements_note
 from pipeline.render.context.readiness import (
     Readiness,
     Summary,
@@ -44,6 +45,9 @@ class EvidenceRow:
     """Gap mark when the evidence is cited but missing from the evidence list."""
     location: str
     """Where it is, as written in the evidence list (a file or a web address)."""
+    location_todo: str
+    """Gap mark with the reason when the location is outside the evidence folder or not found
+    (an outside location is never printed)."""
     link: str
     """Target of the clickable link ("" when the location cannot be linked)."""
     version: str
@@ -88,10 +92,9 @@ class IndicatorSection:
     """The evidence cited for this indicator."""
     evidence_todo: str
     """Gap mark when no evidence is cited."""
-    audit_notes: tuple[str, ...]
-    """What matters at the audit: grading, new-entrant rule, remarks, evidence examples."""
     nonconformities: tuple[str, ...]
-    """Open non-conformities on this indicator, one sentence each."""
+    """Non-conformities not yet lifted on this indicator (open, or corrected and awaiting the
+    certifier's verification), one sentence each with its status."""
     improvements: tuple[ImprovementRow, ...]
     """Improvement actions (indicator 32 only)."""
     improvements_note: str
@@ -153,18 +156,27 @@ def preparation(src: Sources) -> Preparation:
     states: dict[int, Readiness] = {}
     sections: list[IndicatorSection] = []
     annex: list[NotApplicable] = []
+    in_error = indicators_in_error(src.report)
     for item in _applicability(src):
         indicator = ref.indicator(item.number)
         entry = entries.get(item.number)
         evidence = _evidence_for(src, indicator.number, entry)
+        rows = tuple(_evidence_row(src, e) for e in evidence)
         ncs = [
             nc
             for nc in src.dossier.nonconformities
-            if nc.indicator == item.number and nc_is_open(nc)
+            if nc.indicator == item.number and (nc_is_open(nc) or nc_awaits_verification(nc))
         ]
-        states[item.number] = readiness_of(item, entry, evidence, len(ncs))
+        flawed = (
+            item.number in in_error
+            or (entry is not None and bool(errors_on(src.report, entry.origin)))
+            or any(r.title_todo or r.location_todo for r in rows)
+        )
+        known = [e for e in evidence if not isinstance(e, str)]
+        still_open = sum(1 for nc in ncs if nc_is_open(nc))
+        states[item.number] = readiness_of(item, entry, known, still_open, flawed)
         if item.applies:
-            sections.append(_section(src, indicator, entry, evidence, ncs, states[item.number]))
+            sections.append(_section(src, indicator, entry, rows, ncs, states[item.number]))
         else:
             annex.append(
                 NotApplicable(
@@ -219,13 +231,22 @@ def _evidence_for(
 def _evidence_row(src: Sources, item: Evidence | str) -> EvidenceRow:
     lang = src.lang
     if isinstance(item, str):
-        return EvidenceRow(clean(item), "", text(lang, "doc.evidence.unknown"), "", "", "", "", "")
+        return EvidenceRow(
+            clean(item), "", text(lang, "doc.evidence.unknown"), "", "", "", "", "", ""
+        )
     location = clean(item.location)
+    problems = codes(errors_on(src.report, item.origin))
+    location_todo = ""
+    if "EVIDENCE_LOCATION_OUTSIDE" in problems:
+        location, location_todo = "", text(lang, "doc.evidence.outside")
+    elif problems & {"EVIDENCE_FILE_MISSING", "EVIDENCE_FOLDER_MISSING"}:
+        location_todo = text(lang, "doc.evidence.missing")
     return EvidenceRow(
         id=clean(item.id),
         title=clean(item.title),
         title_todo=todo(lang, clean(item.title)),
         location=location,
+        location_todo=location_todo,
         link=evidence_link(location, src.settings.evidence_folder, src.organisation_folder),
         version=clean(item.version),
         owner=clean(item.owner),
@@ -237,7 +258,7 @@ def _section(
     src: Sources,
     indicator: Indicator,
     entry: IndicatorEntry | None,
-    evidence: tuple[Evidence | str, ...],
+    evidence: tuple[EvidenceRow, ...],
     ncs: list[NonConformity],
     state: Readiness,
 ) -> IndicatorSection:
@@ -262,9 +283,8 @@ def _section(
         owner=owner,
         owner_todo=todo(lang, owner),
         last_review=maybe_date(entry.last_review if entry else None, lang),
-        evidence=tuple(_evidence_row(src, e) for e in evidence),
+        evidence=evidence,
         evidence_todo="" if evidence else text(lang, "doc.evidence.none"),
-        audit_notes=audit_notes(src, indicator),
         nonconformities=tuple(_nc_line(src, nc) for nc in ncs),
         improvements=tuple(improvement_row(lang, i) for i in improvements),
         improvements_note=note,

@@ -81,13 +81,23 @@ class Summary:
 
 
 def readiness_of(
-    item: Applicability, entry: IndicatorEntry | None, evidence: Sequence[object], open_ncs: int
+    item: Applicability,
+    entry: IndicatorEntry | None,
+    evidence: Sequence[object],
+    open_ncs: int,
+    flawed: bool = False,
 ) -> Readiness:
-    """Return an indicator's readiness: approach and evidence written, no open NC, or why not."""
+    """Return an indicator's readiness: approach and evidence written, no open NC, or why not.
+
+    `flawed` (an error finding on the indicator, its grid row or its evidence) is never ready,
+    whatever status the grid declares.
+    """
     if not item.applies:
         return "not_applicable"
     if open_ncs:
         return "open_nc"
+    if flawed:
+        return "to_complete"
     if entry is not None and entry.status == "ready" and entry.approach.strip() and evidence:
         return "ready"
     return "to_complete"
