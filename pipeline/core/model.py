@@ -315,7 +315,9 @@ class RenderedDocument:
     sources: tuple[str, ...] = ()  # sha256 of the input files it was made from (SourceFile)
 
 
-DeliveryOutcome = Literal["written", "unchanged", "kept_edited", "replaced_edited", "failed"]
+DeliveryOutcome = Literal[
+    "written", "unchanged", "merged", "kept_edited", "replaced_edited", "failed"
+]
 
 
 @dataclass(frozen=True, slots=True)
