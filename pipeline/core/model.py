@@ -120,6 +120,7 @@ class Profile:
     audit_type: AuditType | None = None
     audit_date: date | None = None
     certification_date: date | None = None
+    introduction: str = ""  # the preparatory document's introduction, in the person's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,7 @@ class IndicatorEntry:
     owner: str = ""
     last_review: date | None = None
     na_reason: str = ""
+    auditor_note: str = ""  # free text carried into the preparatory document
 
 
 @dataclass(frozen=True, slots=True)
