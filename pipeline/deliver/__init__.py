@@ -72,10 +72,15 @@ def clean_stale_temporaries(where: Path | Workspace) -> tuple[Path, ...]:
 def _deliver_one(run: Run, document: RenderedDocument, force: bool) -> Delivery:
     if not _acceptable(document.name):
         return _failed(run, document, "deliver.failed.bad_name", "")
-    target = run.out_dir / document.name
     digest = digest_bytes(document.content)
-    if is_docx(document.name):
-        remember_base(run, document, digest)
+    delivery = _place_one(run, document, digest, force)
+    if is_docx(document.name) and delivery.outcome != "failed":
+        remember_base(run, document, digest)  # after the document: what a later merge starts from
+    return delivery
+
+
+def _place_one(run: Run, document: RenderedDocument, digest: str, force: bool) -> Delivery:
+    target = run.out_dir / document.name
     state, content = classify(run, target, digest)
     if state == "edited" and force:
         return _stale(run, target, _replace_edited(run, document, digest, target, content))

@@ -83,4 +83,5 @@ TEXT: dict[str, str] = {
     "deliver.merge_refused.unreadable": "{edited} could not be merged with the new data: it cannot be read as a Word document; it is kept as it is and the new version is {new}.",
     "deliver.merge_refused.no_base": "{edited} could not be merged with the new data: the version it started from was not kept (made by an older version of the tool, or deleted); it is kept as it is and the new version is {new}. From now on, edits are merged.",
     "deliver.stale_archived": "Older version(s) moved to the archive: {paths}.",
+    "deliver.merge_refused.large": "{edited} could not be merged with the new data: it is too large for that (a register of many thousand rows); it is kept as it is and the new version is {new}.",
 }

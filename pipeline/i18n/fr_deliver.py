@@ -86,4 +86,5 @@ TEXT: dict[str, str] = {
     "deliver.merge_refused.unreadable": "{edited} n’a pas pu être fusionné avec les nouvelles données\xa0: il ne se lit pas comme un document Word\xa0; il est conservé tel quel et la nouvelle version est {new}.",
     "deliver.merge_refused.no_base": "{edited} n’a pas pu être fusionné avec les nouvelles données\xa0: la version dont il est parti n’a pas été conservée (produite par une version antérieure de l’outil, ou supprimée)\xa0; il est conservé tel quel et la nouvelle version est {new}. Désormais, les modifications seront fusionnées.",
     "deliver.stale_archived": "Ancienne(s) version(s) déplacée(s) dans l’archive\xa0: {paths}.",
+    "deliver.merge_refused.large": "{edited} n’a pas pu être fusionné avec les nouvelles données\xa0: il est trop volumineux pour cela (un registre de plusieurs milliers de lignes)\xa0; il est conservé tel quel et la nouvelle version est {new}.",
 }

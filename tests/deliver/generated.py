@@ -81,6 +81,6 @@ def _anchor(content: bytes) -> bytes:
         for info in source.infolist():
             data = source.read(info.filename)
             if info.filename == "word/document.xml":
-                data = anchored(data)
+                data = b"".join(anchored(iter((data,))))
             target.writestr(info, data)
     return output.getvalue()

@@ -20,8 +20,8 @@ from pipeline.deliver.merge.word import (
 __all__ = ["Conflict", "Merged", "Refused", "is_docx", "merge_documents"]
 
 # foreign: not one of our documents (or its structure cannot be matched); tracked: it holds
-# tracked changes; unreadable: not a Word document.
-Reason = Literal["foreign", "tracked", "unreadable"]
+# tracked changes; unreadable: not a Word document; large: generated too large to be anchored.
+Reason = Literal["foreign", "tracked", "unreadable", "large"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,8 @@ def merge_documents(
         return Refused("tracked")
     own_blocks = blocks(own.body)
     old_blocks = blocks(old.body)
+    if not any(block.key for block in old_blocks):
+        return Refused("large")
     if not any(block.key for block in own_blocks) or not all(b.key for b in old_blocks):
         return Refused("foreign")
     conflicts: list[Conflict] = []

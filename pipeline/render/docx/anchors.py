@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from pipeline.core.anchors import BLOCK, DIGITS, TABLE, q, section_path, text_of
 from pipeline.core.digest import digest_text
-from pipeline.render.docx.package import parse_xml
 
+ANCHOR_LIMIT = 8 * 1024 * 1024  # bytes of main part parsed whole to anchor it
 _FIRST_ID = 900_000  # far above the ids Word and LibreOffice give their own bookmarks
+# Our own output, checked when rendered; it may be far larger than a template (long registers).
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, load_dtd=False)
 
 
 def anchor(body: Any) -> None:
@@ -70,10 +73,22 @@ def _name(prefix: str, *parts: str) -> str:
     return prefix + digest_text(*parts)[:DIGITS]
 
 
-def anchored(main: bytes) -> bytes:
-    """Return the main document part `main` with every block of its body anchored."""
-    root = parse_xml(main)
+def anchored(main: Iterator[bytes]) -> Iterator[bytes]:
+    """Return the main document part with every block of its body anchored.
+
+    A part larger than ANCHOR_LIMIT (a register of many thousand rows) is streamed on as it
+    is: parsing it whole would break the bounded memory of long registers; such a document
+    is then not merged (the new version goes beside an edited copy, as said to the person).
+    """
+    head: list[bytes] = []
+    size = 0
+    for chunk in main:
+        head.append(chunk)
+        size += len(chunk)
+        if size > ANCHOR_LIMIT:
+            return chain(head, main)
+    root = etree.fromstring(b"".join(head), _PARSER)
     body = root.find(q("body"))
     if body is not None:
         anchor(body)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    return iter((etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True),))

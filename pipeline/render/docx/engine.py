@@ -59,7 +59,7 @@ def render_template(
     }
     main = template.package.main
     if main in parts:  # anchored, so that a person's edits can be merged later
-        parts[main] = anchored(b"".join(cast("Iterator[bytes]", parts[main])))
+        parts[main] = anchored(cast("Iterator[bytes]", parts[main]))
     members: list[tuple[str, bytes | Iterator[bytes]]] = []
     for name, blob in template.package.members:
         if name in parts:
