@@ -26,8 +26,8 @@ def merge_edited(
 ) -> Delivery | str:
     """Merge the new `document` into the person's file at `target`, archived first.
 
-    Returns the delivery, or, when no merge is possible, the manifest-free reason key
-    ('foreign', 'tracked', 'unreadable', 'no_base', 'locked') for the caller to fall back.
+    Returns the delivery, or, when no merge is possible, the reason key
+    ('foreign', 'tracked', 'unreadable', 'large', 'no_base', 'locked') to fall back on.
     """
     known = run.manifest.documents.get(run.key(target))
     base = load_base(run.workspace, known.sha256, document.name) if known else None
