@@ -34,7 +34,8 @@ HOMES: dict[str, frozenset[str]] = {
     "docxtpl": frozenset({"render"}),
     "jinja2": frozenset({"render"}),
     "markupsafe": frozenset({"render"}),
-    "lxml": frozenset({"render"}),
+    # render fills the Word XML; deliver merges a person's edited document with the new one
+    "lxml": frozenset({"render", "deliver"}),
     "docx": frozenset({"authoring"}),  # python-docx writes the packaged Word templates
     "watchdog": frozenset({"shell"}),
     "click": frozenset({"shell"}),

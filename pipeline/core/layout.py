@@ -65,6 +65,7 @@ class Column:
     width: int = 18
     choices: str = ""  # name of the closed list in CHOICES when type == "choice"
     protected: bool = False  # official text the user should not edit
+    optional: bool = False  # added later: a workbook without it is not warned about
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,7 @@ PROFILE = SheetSpec(
         Column("audit_type", "choice", required=True, choices="audit_type"),
         Column("audit_date", "date", required=True),
         Column("certification_date", "date"),
+        Column("introduction", "longtext", optional=True),
     ),
 )
 
@@ -125,6 +127,7 @@ INDICATORS = SheetSpec(
         Column("owner", "text", width=18),
         Column("last_review", "date", width=14),
         Column("na_reason", "longtext", width=40),
+        Column("auditor_note", "longtext", width=40, optional=True),
     ),
 )
 

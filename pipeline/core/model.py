@@ -125,6 +125,7 @@ class Profile:
     audit_type: AuditType | None = None
     audit_date: date | None = None
     certification_date: date | None = None
+    introduction: str = ""  # the preparatory document's introduction, in the person's words
     unreadable: frozenset[str] = frozenset()  # fields whose answer is not a valid value
 
 
@@ -142,6 +143,7 @@ class IndicatorEntry:
     owner: str = ""
     last_review: date | None = None
     na_reason: str = ""
+    auditor_note: str = ""  # free text carried into the preparatory document
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,7 +323,9 @@ class RenderedDocument:
     sources: tuple[str, ...] = ()  # sha256 of the input files it was made from (SourceFile)
 
 
-DeliveryOutcome = Literal["written", "unchanged", "kept_edited", "replaced_edited", "failed"]
+DeliveryOutcome = Literal[
+    "written", "unchanged", "merged", "kept_edited", "replaced_edited", "failed"
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,10 @@ from pipeline.core.digest import digest_bytes
 from pipeline.core.model import Delivery, DeliveryOutcome, RenderedDocument
 from pipeline.deliver.archive import archive_edited, archive_inputs
 from pipeline.deliver.atomic import is_temporary, remove_temporaries
+from pipeline.deliver.edits import archive_stale_versions, merge_edited, remember_base
 from pipeline.deliver.lock import lock_holder, workspace_lock
 from pipeline.deliver.manifest import Manifest
+from pipeline.deliver.merge import is_docx
 from pipeline.deliver.place import Obstacle, Placed, Run, classify, place, versions, write
 from pipeline.deliver.record import last_build, record_build
 from pipeline.deliver.timing import Timing
@@ -70,12 +72,49 @@ def clean_stale_temporaries(where: Path | Workspace) -> tuple[Path, ...]:
 def _deliver_one(run: Run, document: RenderedDocument, force: bool) -> Delivery:
     if not _acceptable(document.name):
         return _failed(run, document, "deliver.failed.bad_name", "")
-    target = run.out_dir / document.name
     digest = digest_bytes(document.content)
+    delivery = _place_one(run, document, digest, force)
+    if is_docx(document.name) and delivery.outcome != "failed":
+        remember_base(run, document, digest)  # after the document: what a later merge starts from
+    return delivery
+
+
+def _place_one(run: Run, document: RenderedDocument, digest: str, force: bool) -> Delivery:
+    target = run.out_dir / document.name
     state, content = classify(run, target, digest)
     if state == "edited" and force:
-        return _replace_edited(run, document, digest, target, content)
-    return _outcome(run, document, target, place(run, document, digest, versions(target)))
+        return _stale(run, target, _replace_edited(run, document, digest, target, content))
+    if state == "edited" and is_docx(document.name):
+        merged = merge_edited(run, document, digest, target, content)
+        if isinstance(merged, Delivery):
+            return merged
+        return _refused(
+            run, document, target, merged, place(run, document, digest, versions(target))
+        )
+    delivery = _outcome(run, document, target, place(run, document, digest, versions(target)))
+    return _stale(run, target, delivery) if force else delivery
+
+
+def _refused(
+    run: Run, document: RenderedDocument, target: Path, reason: str, placed: Placed
+) -> Delivery:
+    """The delivery of a document that could not be merged into the person's file."""
+    delivery = _outcome(run, document, target, placed)
+    if delivery.outcome != "kept_edited" or reason == "locked":
+        return delivery
+    note = _text(run, f"deliver.merge_refused.{reason}", edited=run.key(target), new=delivery.path)
+    return dataclasses.replace(delivery, note=note)
+
+
+def _stale(run: Run, target: Path, delivery: Delivery) -> Delivery:
+    """After --force: archive the `(vN)` copies beside a document now at its own name."""
+    if delivery.path != run.key(target):
+        return delivery
+    moved = archive_stale_versions(run, target)
+    if not moved:
+        return delivery
+    note = _text(run, "deliver.stale_archived", paths=", ".join(moved))
+    return dataclasses.replace(delivery, note=f"{delivery.note}\n{note}".strip())
 
 
 def _replace_edited(

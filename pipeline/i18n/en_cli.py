@@ -37,4 +37,5 @@ TEXT: dict[str, str] = {
     "cli.delivery.replaced_edited": "edited by hand, archived then replaced (--force): {path}",
     "cli.delivery.failed": "NOT written: {name}",
     "version.forced.cli": "{version}, as asked on the command line.",
+    "cli.delivery.merged": "edited by hand, new data merged in: {path}",
 }

@@ -72,4 +72,16 @@ TEXT: dict[str, str] = {
     "deliver.archive_input_hint": (
         "Free some disk space or give write access to the archive folder, then build again."
     ),
+    "deliver.merged": "{edited} had changes made by hand: they are kept and the new data merged in (your previous file is archived: {archived}).",
+    "deliver.merged.conflicts": "{count} passage(s) changed both by hand and in the workbooks: your text is kept and the new one follows it, highlighted, with a comment.",
+    "deliver.merged.conflict": "{document}, « {section} »: yours: “{mine}” — from the workbooks: “{theirs}”",
+    "deliver.merged.deleted": "(deleted)",
+    "deliver.merged.removed": "(no longer in the workbooks)",
+    "deliver.merge.comment": "From the workbooks (qualiopi-docs): you changed this passage too. Keep the version you want and delete the other.",
+    "deliver.merge_refused.foreign": "{edited} could not be merged with the new data: it is not a document this tool generated, or its structure can no longer be matched; it is kept as it is and the new version is {new}.",
+    "deliver.merge_refused.tracked": "{edited} could not be merged with the new data: it holds tracked changes not yet accepted or rejected. Accept or reject them in Word (Review tab), then build again; meanwhile the new version is {new}.",
+    "deliver.merge_refused.unreadable": "{edited} could not be merged with the new data: it cannot be read as a Word document; it is kept as it is and the new version is {new}.",
+    "deliver.merge_refused.no_base": "{edited} could not be merged with the new data: the version it started from was not kept (made by an older version of the tool, or deleted); it is kept as it is and the new version is {new}. From now on, edits are merged.",
+    "deliver.stale_archived": "Older version(s) moved to the archive: {paths}.",
+    "deliver.merge_refused.large": "{edited} could not be merged with the new data: it is too large for that (a register of many thousand rows); it is kept as it is and the new version is {new}.",
 }

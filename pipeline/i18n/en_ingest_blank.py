@@ -97,6 +97,10 @@ TEXT: dict[str, str] = {
     "help.profile.siret": "14 digits, of the establishment that holds the declaration.",
     "help.profile.declaration_number": "Declaration of activity number (11 digits).",
     "help.profile.address": "Postal address of the head office.",
+    "help.profile.introduction": (
+        "A few sentences presenting the organisation to the auditor; they open the preparatory "
+        "document."
+    ),
     "help.profile.quality_contact": "Name of the person in charge of quality.",
     "help.profile.category_af": "Yes if you deliver training actions.",
     "help.profile.category_bc": "Yes if you deliver skills assessments.",

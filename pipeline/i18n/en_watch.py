@@ -59,4 +59,5 @@ TEXT: dict[str, str] = {
     ),
     "watch.poll_invalid": "--poll must be a number of seconds greater than 0, not {value}.",
     "watch.poll_hint": "For example: --poll 5",
+    "watch.delivery.merged": "Document edited by hand, new data merged in: {path}",
 }

@@ -20,6 +20,7 @@ TEXT: dict[str, str] = {
     "col.profile.declaration_number": "Declaration of activity number",
     "col.profile.address": "Address",
     "col.profile.quality_contact": "Quality contact",
+    "col.profile.introduction": "Introduction of the preparatory document",
     "col.profile.category_af": "Delivers training actions (AF)",
     "col.profile.category_bc": "Delivers skills assessments (BC)",
     "col.profile.category_vae": "Delivers VAE support",
@@ -46,6 +47,7 @@ TEXT: dict[str, str] = {
     "col.indicators.owner": "Owner",
     "col.indicators.last_review": "Last review",
     "col.indicators.na_reason": "Not applicable: why",
+    "col.indicators.auditor_note": "Note for the auditor",
     # Evidence
     "col.evidence.id": "ID",
     "col.evidence.title": "Title",

@@ -42,4 +42,5 @@ TEXT: dict[str, str] = {
     "cli.delivery.replaced_edited": "modifié à la main, archivé puis remplacé (--force) : {path}",
     "cli.delivery.failed": "NON écrit : {name}",
     "version.forced.cli": "{version}, demandé en ligne de commande.",
+    "cli.delivery.merged": "modifié à la main, nouvelles données intégrées\xa0: {path}",
 }

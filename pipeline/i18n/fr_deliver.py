@@ -75,4 +75,16 @@ TEXT: dict[str, str] = {
         "Libérez de la place sur le disque ou donnez l'accès en écriture au dossier d'archive, "
         "puis relancez la génération."
     ),
+    "deliver.merged": "{edited} avait été modifié à la main\xa0: vos modifications sont conservées et les nouvelles données y sont intégrées (votre fichier précédent est archivé\xa0: {archived}).",
+    "deliver.merged.conflicts": "{count} passage(s) modifié(s) à la fois à la main et dans les classeurs\xa0: votre texte est conservé, suivi du nouveau, surligné et commenté.",
+    "deliver.merged.conflict": "{document}, «\xa0{section}\xa0»\xa0: le vôtre\xa0: «\xa0{mine}\xa0» — des classeurs\xa0: «\xa0{theirs}\xa0»",
+    "deliver.merged.deleted": "(supprimé)",
+    "deliver.merged.removed": "(n’est plus dans les classeurs)",
+    "deliver.merge.comment": "Issu des classeurs (qualiopi-docs)\xa0: vous avez aussi modifié ce passage. Gardez la version que vous voulez et supprimez l’autre.",
+    "deliver.merge_refused.foreign": "{edited} n’a pas pu être fusionné avec les nouvelles données\xa0: ce n’est pas un document produit par l’outil, ou sa structure n’est plus reconnaissable\xa0; il est conservé tel quel et la nouvelle version est {new}.",
+    "deliver.merge_refused.tracked": "{edited} n’a pas pu être fusionné avec les nouvelles données\xa0: il contient des modifications suivies ni acceptées ni refusées. Acceptez-les ou refusez-les dans Word (onglet Révision), puis relancez la génération\xa0; en attendant, la nouvelle version est {new}.",
+    "deliver.merge_refused.unreadable": "{edited} n’a pas pu être fusionné avec les nouvelles données\xa0: il ne se lit pas comme un document Word\xa0; il est conservé tel quel et la nouvelle version est {new}.",
+    "deliver.merge_refused.no_base": "{edited} n’a pas pu être fusionné avec les nouvelles données\xa0: la version dont il est parti n’a pas été conservée (produite par une version antérieure de l’outil, ou supprimée)\xa0; il est conservé tel quel et la nouvelle version est {new}. Désormais, les modifications seront fusionnées.",
+    "deliver.stale_archived": "Ancienne(s) version(s) déplacée(s) dans l’archive\xa0: {paths}.",
+    "deliver.merge_refused.large": "{edited} n’a pas pu être fusionné avec les nouvelles données\xa0: il est trop volumineux pour cela (un registre de plusieurs milliers de lignes)\xa0; il est conservé tel quel et la nouvelle version est {new}.",
 }

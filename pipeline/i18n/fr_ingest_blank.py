@@ -102,6 +102,10 @@ TEXT: dict[str, str] = {
     "help.profile.siret": "14 chiffres, de l'établissement titulaire de la déclaration.",
     "help.profile.declaration_number": "Numéro de déclaration d'activité (11 chiffres).",
     "help.profile.address": "Adresse postale du siège.",
+    "help.profile.introduction": (
+        "Quelques phrases de présentation de l’organisme pour l’auditeur\u00a0; elles ouvrent le "
+        "document préparatoire."
+    ),
     "help.profile.quality_contact": "Nom de la personne chargée de la qualité.",
     "help.profile.category_af": "Oui si vous réalisez des actions de formation.",
     "help.profile.category_bc": "Oui si vous réalisez des bilans de compétences.",

@@ -62,4 +62,5 @@ TEXT: dict[str, str] = {
     ),
     "watch.poll_invalid": "--poll doit être un nombre de secondes supérieur à 0, pas {value}.",
     "watch.poll_hint": "Par exemple : --poll 5",
+    "watch.delivery.merged": "Document modifié à la main, nouvelles données intégrées\xa0: {path}",
 }

@@ -20,6 +20,7 @@ TEXT: dict[str, str] = {
     "col.profile.declaration_number": "Numéro de déclaration d'activité",
     "col.profile.address": "Adresse",
     "col.profile.quality_contact": "Référent qualité",
+    "col.profile.introduction": "Introduction du document préparatoire",
     "col.profile.category_af": "Actions de formation (AF)",
     "col.profile.category_bc": "Bilans de compétences (BC)",
     "col.profile.category_vae": "Accompagnement VAE",
@@ -46,6 +47,7 @@ TEXT: dict[str, str] = {
     "col.indicators.owner": "Responsable",
     "col.indicators.last_review": "Dernière revue",
     "col.indicators.na_reason": "Non applicable : pourquoi",
+    "col.indicators.auditor_note": "Note pour l’auditeur",
     # Preuves
     "col.evidence.id": "ID",
     "col.evidence.title": "Intitulé",

@@ -81,7 +81,7 @@ def _blank(key: str, sheet: str, cell: str, notes: Notes) -> None:
 
 def _missing(found: set[str], sheet: str, notes: Notes) -> None:
     for column in PROFILE.columns:
-        if column.key not in found:
+        if column.key not in found and not column.optional:
             notes.add(
                 "error" if column.required else "warning",
                 "MISSING_FIELD",

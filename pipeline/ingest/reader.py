@@ -167,7 +167,8 @@ def _check_columns(layout: Layout, sheet: str, notes: Notes) -> None:
     """Report the columns a recognised table lacks, and columns that appear twice."""
     row = f"{layout.header_row}:{layout.header_row}"
     for column in SHEETS[layout.kind].columns:
-        if layout.column(column.key) is None and (layout.kind, column.key) not in NOT_READ:
+        missing = layout.column(column.key) is None and not column.optional
+        if missing and (layout.kind, column.key) not in NOT_READ:
             notes.add(
                 "error" if column.required else "warning",
                 "MISSING_COLUMN",

@@ -183,7 +183,8 @@ def _pdf_lines(result: OrganisationResult, lang: Lang) -> list[str]:
 
 def _delivery_line(delivery: Delivery, lang: Lang) -> str:
     line = text(lang, f"cli.delivery.{delivery.outcome}", name=delivery.name, path=delivery.path)
-    return f"  {line}" + (f" — {delivery.note}" if delivery.note else "")
+    note = delivery.note.replace("\n", "\n    ")  # a merge lists its conflicts, one a line
+    return f"  {line}" + (f" — {note}" if note else "")
 
 
 def _relative(path: Path, root: Path) -> str:

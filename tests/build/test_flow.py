@@ -148,5 +148,6 @@ def test_a_consultants_portfolio_is_built_in_parallel_without_losing_track(tmp_p
     (root / "evidence" / "new.txt").write_text("new", encoding="utf-8")  # forces a rebuild
     again = build_workspace(root, today=date(2026, 11, 27))
     outcomes = {(r.name, d.name): d.outcome for r in again for d in r.deliveries}
-    assert outcomes.pop(("client-3", "registre-reclamations.docx")) == "kept_edited"
+    # the person's copy, recognised as theirs: the new data is merged into it, at its own name
+    assert outcomes.pop(("client-3", "registre-reclamations.docx")) == "merged"
     assert set(outcomes.values()) <= {"written", "unchanged"}  # every other one known as ours

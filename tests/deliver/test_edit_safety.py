@@ -203,7 +203,7 @@ def test_notes_are_in_the_workspace_language(tmp_path: Path, timing: Timing) -> 
     (delivery,) = deliver(
         [rendered(NAME, "second")], workspace.outbox, workspace, False, timing=timing
     )
-    assert delivery.note.startswith(f"outbox/{NAME} a été modifié depuis sa génération")
+    assert delivery.note.startswith(f"outbox/{NAME} n’a pas pu être fusionné avec les nouvelles")
 
 
 def test_an_organisation_folder_keeps_its_own_records_and_archive(

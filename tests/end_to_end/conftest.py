@@ -167,15 +167,22 @@ class Case:
         return result
 
     def verify(self) -> None:
-        """Assert the invariants: inputs unchanged, outbox clean, edited document untouched."""
+        """Assert the invariants: inputs unchanged, outbox clean, an edited document either
+        untouched or merged in place with its previous version archived byte for byte."""
         if self.inputs:
             assert fingerprints(self.root) == self.inputs, "an input was changed"
         assert outbox_problems(self.outbox) == []
+        archived = {
+            hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in (self.root / "archive" / "edited").rglob("*")
+            if p.is_file()
+        }
         for relative, digest in self.edited.items():
             path = self.root / relative
             assert path.is_file(), f"the edited document {relative} is gone"
-            assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, (
-                f"the edited document {relative} was changed"
+            current = hashlib.sha256(path.read_bytes()).hexdigest()
+            assert current == digest or digest in archived, (
+                f"the edited document {relative} was changed and its edits are not archived"
             )
 
 

@@ -57,6 +57,8 @@ WORDS: dict[str, str] = {
     "estimate": "Estimated duration:",
     "official": "Official wording (French, authoritative):",
     "approach": "Our approach",
+    "auditor_note": "Note for the auditor",
+    "introduction": "Introduction",
     "evidence": "Evidence",
     "id": "ID",
     "title": "Title",

@@ -57,6 +57,8 @@ WORDS: dict[str, str] = {
     "estimate": "Durée estimée :",
     "official": "Libellé officiel :",
     "approach": "Notre démarche",
+    "auditor_note": "Note pour l’auditeur",
+    "introduction": "Introduction",
     "evidence": "Preuves",
     "id": "Réf.",
     "title": "Intitulé",

@@ -67,6 +67,8 @@ class Cover:
     """Gap mark when the declaration number is missing."""
     address: str
     """Postal address (may hold line breaks)."""
+    introduction: str
+    """The introduction written in the profile ("" when none)."""
     quality_contact: str
     """Quality contact person."""
     quality_contact_todo: str
@@ -169,6 +171,7 @@ def cover(src: Sources) -> Cover:
         declaration_number=number,
         declaration_number_todo=todo(lang, number),
         address=clean(profile.address),
+        introduction=clean(profile.introduction),
         quality_contact=contact,
         quality_contact_todo=todo(lang, contact),
         categories=categories(lang, profile),

@@ -74,6 +74,8 @@ class IndicatorSection:
     """Our approach, as written in the grid."""
     approach_todo: str
     """Gap mark when the approach is missing."""
+    auditor_note: str
+    """The note for the auditor written in the grid ("" when none)."""
     status: str
     """Status declared in the grid (Ready, In progress, To do)."""
     status_todo: str
@@ -276,6 +278,7 @@ def _section(
         wording_official=indicator.wording_fr,
         approach=approach,
         approach_todo=todo(lang, approach),
+        auditor_note=clean(entry.auditor_note) if entry else "",
         status=status,
         status_todo=todo(lang, status),
         readiness=shown,

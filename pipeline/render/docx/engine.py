@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from itertools import count
+from typing import cast
 
 from jinja2 import Template
 from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
@@ -14,6 +15,7 @@ from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 from pipeline.core.errors import TemplateError as DocumentTemplateError
 from pipeline.core.model import Lang
 from pipeline.i18n import text
+from pipeline.render.docx.anchors import anchored
 from pipeline.render.docx.expand import expand
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
 from pipeline.render.docx.problems import line_text, template_error, template_line
@@ -50,9 +52,12 @@ def render_template(
 ) -> bytes:
     """Return the .docx bytes of `template` filled with `context` (same inputs, same bytes)."""
     state = RenderState()
-    parts = {
+    parts: dict[str, bytes | Iterator[bytes]] = {
         part.name: _render_part(template, part, context, state, lang) for part in template.parts
     }
+    main = template.package.main
+    if main in parts:  # anchored, so that a person's edits can be merged later
+        parts[main] = anchored(cast("Iterator[bytes]", parts[main]))
     members: list[tuple[str, bytes | Iterator[bytes]]] = []
     for name, blob in template.package.members:
         if name in parts:

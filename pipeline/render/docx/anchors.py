@@ -1,0 +1,94 @@
+"""Anchor every block of a rendered document to its place (see `pipeline.core.anchors`).
+
+A paragraph's place is its heading path, and its rank there; a table row's place is its
+table's, the text of its first cell and its rank among rows starting so: a row added or
+removed by the data does not move the other rows' places.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from itertools import chain
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
+
+from pipeline.core.anchors import BLOCK, DIGITS, TABLE, q, section_path, text_of
+from pipeline.core.digest import digest_text
+
+ANCHOR_LIMIT = 8 * 1024 * 1024  # bytes of main part parsed whole to anchor it
+_FIRST_ID = 900_000  # far above the ids Word and LibreOffice give their own bookmarks
+# Our own output, checked when rendered; it may be far larger than a template (long registers).
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, load_dtd=False)
+
+
+def anchor(body: Any) -> None:
+    """Put an anchor bookmark at the start of every block of `body` (in place)."""
+    ids = iter(range(_FIRST_ID, _FIRST_ID + 10_000_000))
+    for name, element in _places(body):
+        paragraph = element if element.tag == q("p") else next(element.iter(q("p")), None)
+        if paragraph is None:
+            continue
+        number = str(next(ids))
+        start = paragraph.makeelement(q("bookmarkStart"), {q("id"): number, q("name"): name})
+        end = paragraph.makeelement(q("bookmarkEnd"), {q("id"): number})
+        at = 1 if len(paragraph) and paragraph[0].tag == q("pPr") else 0
+        paragraph.insert(at, end)
+        paragraph.insert(at, start)
+
+
+def _places(body: Any) -> Iterator[tuple[str, Any]]:
+    """Yield (anchor name, element) for every paragraph, table and table row of `body`."""
+    path: list[str] = []
+    ranks: Counter[tuple[str, ...]] = Counter()
+    for element in body:
+        if element.tag == q("p"):
+            path = section_path(path, element)
+            kind = "p"
+        elif element.tag == q("tbl"):
+            kind = "table"
+        else:
+            continue
+        place = (kind, *path)
+        name = _name(TABLE if kind == "table" else BLOCK, *place, str(ranks[place]))
+        ranks[place] += 1
+        yield name, element
+        if kind == "table":
+            yield from _rows(element, name)
+
+
+def _rows(table: Any, table_name: str) -> Iterator[tuple[str, Any]]:
+    seen: Counter[str] = Counter()
+    for row in table:
+        if row.tag != q("tr"):
+            continue
+        cell = next(row.iter(q("tc")), None)
+        first = text_of(cell) if cell is not None else ""
+        yield _name(BLOCK, "row", table_name, first, str(seen[first])), row
+        seen[first] += 1
+
+
+def _name(prefix: str, *parts: str) -> str:
+    return prefix + digest_text(*parts)[:DIGITS]
+
+
+def anchored(main: Iterator[bytes]) -> Iterator[bytes]:
+    """Return the main document part with every block of its body anchored.
+
+    A part larger than ANCHOR_LIMIT (a register of many thousand rows) is streamed on as it
+    is: parsing it whole would break the bounded memory of long registers; such a document
+    is then not merged (the new version goes beside an edited copy, as said to the person).
+    """
+    head: list[bytes] = []
+    size = 0
+    for chunk in main:
+        head.append(chunk)
+        size += len(chunk)
+        if size > ANCHOR_LIMIT:
+            return chain(head, main)
+    root = etree.fromstring(b"".join(head), _PARSER)
+    body = root.find(q("body"))
+    if body is not None:
+        anchor(body)
+    return iter((etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True),))
