@@ -103,7 +103,8 @@ TEXT: dict[str, str] = {
     "help.profile.category_vae": "Yes if you support the validation of prior learning.",
     "help.profile.category_cfa": "Yes if you deliver apprenticeship training.",
     "help.profile.certifying": "Yes if some services prepare a professional certification "
-    "(RNCP or RS).",
+    "registered in the RNCP (registered only in the RS: unconfirmed, answer as your certifier "
+    "reads it).",
     "help.profile.work_linked": "Yes if you deliver work-linked training (alternance, "
     "professionalisation contracts...).",
     "help.profile.work_based": "Yes if you deliver training periods in a work situation (AFEST).",

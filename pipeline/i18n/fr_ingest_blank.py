@@ -109,7 +109,8 @@ TEXT: dict[str, str] = {
     "l'expérience.",
     "help.profile.category_cfa": "Oui si vous réalisez des actions de formation par apprentissage.",
     "help.profile.certifying": "Oui si certaines prestations préparent une certification "
-    "professionnelle (RNCP ou RS).",
+    "professionnelle enregistrée au RNCP (enregistrée au seul RS : non confirmé, répondez "
+    "selon la lecture de votre certificateur).",
     "help.profile.work_linked": "Oui si vous réalisez des formations en alternance (contrats "
     "de professionnalisation...).",
     "help.profile.work_based": "Oui si vous réalisez des actions de formation en situation de "

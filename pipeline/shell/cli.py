@@ -170,7 +170,11 @@ def watch(workspace: Path, poll: float | None) -> None:
     type=click.Choice(CATEGORIES, case_sensitive=False),
     help="Category of actions delivered (repeatable).",
 )
-@click.option("--certifying", is_flag=True, help="Services leading to a certification.")
+@click.option(
+    "--certifying",
+    is_flag=True,
+    help="Services preparing an RNCP certification (RS only: unconfirmed).",
+)
 @click.option("--work-linked", is_flag=True, help="Work-linked training (alternance).")
 @click.option("--work-based", is_flag=True, help="Work-based training periods.")
 @click.option("--subcontracting", is_flag=True, help="Subcontracting or portage salarial.")
