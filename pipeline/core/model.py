@@ -117,7 +117,7 @@ class Profile:
     work_linked: bool = False
     work_based: bool = False
     subcontracting: bool = False
-    new_entrant: bool = False
+    new_entrant_categories: frozenset[Category] = frozenset()
     short_trainings_only: bool = False
     turnover: Decimal | None = None
     sites: int | None = None
@@ -125,6 +125,19 @@ class Profile:
     audit_type: AuditType | None = None
     audit_date: date | None = None
     certification_date: date | None = None
+
+    @property
+    def new_entrant(self) -> bool:
+        """Return whether the organisation is a new entrant for at least one category."""
+        return bool(self.new_entrant_categories)
+
+    def new_entrant_for(self, categories: frozenset[Category]) -> frozenset[Category]:
+        """Return the delivered categories among `categories` for which it is a new entrant.
+
+        Guide V9 (preamble): a provider starting a new category of actions gets the new-entrant
+        treatment for the indicators applicable to that category only.
+        """
+        return self.new_entrant_categories & self.categories & categories
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ TEXT: dict[str, str] = {
     "doc.grading.provisional": "Provisional grading: the V9 rule is applied (see the "
     "referential's provenance).",
     "doc.grading.overridden": "(Grading set in qualiopi.toml.)",
+    "doc.note.new_entrant.categories": "(New entrant for: {categories}.)",
     "doc.note.new_entrant.initial": "New entrant: at this initial audit the auditor checks that the process is "
     "formalised; its implementation is checked at the surveillance audit. {rule}",
     "doc.note.new_entrant.surveillance": "New entrant: this surveillance audit checks the implementation of what was "

@@ -39,6 +39,7 @@ TEXT: dict[str, str] = {
     "doc.grading.provisional": "Gradation provisoire : la règle du V9 est appliquée (voir "
     "la provenance du référentiel).",
     "doc.grading.overridden": "(Gradation fixée dans qualiopi.toml.)",
+    "doc.note.new_entrant.categories": "(Nouvel entrant pour : {categories}.)",
     "doc.note.new_entrant.initial": "Nouvel entrant : à cet audit initial, l'auditeur vérifie que le processus est "
     "formalisé ; sa mise en œuvre est vérifiée à l'audit de surveillance. {rule}",
     "doc.note.new_entrant.surveillance": "Nouvel entrant : cet audit de surveillance vérifie la mise en œuvre de ce qui a été "
