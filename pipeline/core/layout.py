@@ -120,6 +120,7 @@ PROFILE = SheetSpec(
         Column("audit_type", "choice", required=True, choices="audit_type"),
         Column("audit_date", "date", required=True),
         Column("certification_date", "date"),
+        Column("recognised_label", "bool", choices="yes_no"),
         # Before per-category answers: one yes/no, read as "new entrant for every category".
         Column("new_entrant", "bool", choices="yes_no", legacy=True),
     ),

@@ -15,6 +15,9 @@ Severity = Literal["error", "warning"]
 # Closed lists: the keys are stable; the labels users see come from pipeline.i18n.
 Status = Literal["ready", "in_progress", "to_do", "not_applicable"]
 AuditType = Literal["initial", "surveillance", "renewal"]
+# Which indicators an audit checks: "reduced" is the initial audit of a provider holding a label
+# recognised before Qualiopi (arrêté du 6 juin 2019, art. 10), not an audit type of the profile.
+AuditScope = Literal["initial", "surveillance", "renewal", "reduced"]
 Stakeholder = Literal["beneficiaries", "funders", "teaching_teams", "companies"]
 CollectionMethod = Literal["survey_hot", "survey_cold", "interview", "meeting", "other"]
 Channel = Literal["email", "phone", "letter", "in_person", "web_form", "other"]
@@ -40,6 +43,7 @@ SheetKind = Literal[
 
 LANGS: tuple[Lang, ...] = get_args(Lang)
 VERSIONS: tuple[Version, ...] = get_args(Version)
+AUDIT_SCOPES: tuple[AuditScope, ...] = get_args(AuditScope)
 CATEGORIES: tuple[Category, ...] = get_args(Category)
 STAKEHOLDERS: tuple[Stakeholder, ...] = get_args(Stakeholder)
 
@@ -125,6 +129,14 @@ class Profile:
     audit_type: AuditType | None = None
     audit_date: date | None = None
     certification_date: date | None = None
+    recognised_label: bool = False
+
+    @property
+    def audit_scope(self) -> AuditScope:
+        """Return the scope of the planned audit: its type, "reduced" for a labelled provider's
+        initial audit (arrêté du 6 juin 2019, art. 10), "initial" when the type is unknown."""
+        audit = self.audit_type or "initial"
+        return "reduced" if audit == "initial" and self.recognised_label else audit
 
     @property
     def new_entrant(self) -> bool:

@@ -112,6 +112,9 @@ TEXT: dict[str, str] = {
     "employment (portage salarial).",
     "help.profile.short_trainings_only": "Yes only if every training lasts 2 days or less "
     "(indicator 12 then need not be met).",
+    "help.profile.recognised_label": "Yes only if you hold a certification or label obtained "
+    "under article R. 6316-3 as in force on 31 December 2018, still active: your initial audit "
+    "is then reduced (arrêté of 6 June 2019, art. 10). Otherwise No.",
     "help.profile.new_entrant_af": "Yes only in your first year of activity, before your first "
     "BPF (bilan pédagogique et financier), or if this category is new to you (none in your last "
     "BPF). An established provider seeking its first certificate is not a new entrant. Answer "

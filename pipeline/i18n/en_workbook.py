@@ -30,6 +30,7 @@ TEXT: dict[str, str] = {
     "col.profile.subcontracting": "Uses subcontracting or portage salarial",
     "col.profile.short_trainings_only": "All trainings last 2 days or less",
     "col.profile.new_entrant": "New entrant",
+    "col.profile.recognised_label": "Holds a label recognised before Qualiopi (reduced audit)",
     "col.profile.new_entrant_af": "New entrant for training actions (AF)",
     "col.profile.new_entrant_bc": "New entrant for skills assessments (BC)",
     "col.profile.new_entrant_vae": "New entrant for VAE support",

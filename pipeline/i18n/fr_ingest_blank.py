@@ -120,6 +120,9 @@ TEXT: dict[str, str] = {
     "help.profile.short_trainings_only": "Oui seulement si toutes vos formations durent 2 "
     "jours ou moins (l'indicateur 12 ne s'impose alors "
     "pas).",
+    "help.profile.recognised_label": "Oui seulement si vous détenez une certification ou un label "
+    "obtenu au titre de l'article R. 6316-3 dans sa rédaction au 31 décembre 2018, toujours "
+    "actif : votre audit initial est alors allégé (arrêté du 6 juin 2019, art. 10). Sinon Non.",
     "help.profile.new_entrant_af": "Oui seulement pendant votre première année d'activité, avant "
     "votre premier BPF (bilan pédagogique et financier), ou si cette catégorie est nouvelle pour "
     "vous (aucune activité dans votre dernier BPF). Un organisme déjà actif qui demande sa "

@@ -30,6 +30,7 @@ TEXT: dict[str, str] = {
     "col.profile.subcontracting": "Recours à la sous-traitance ou au portage salarial",
     "col.profile.short_trainings_only": "Toutes les formations durent 2 jours ou moins",
     "col.profile.new_entrant": "Nouvel entrant",
+    "col.profile.recognised_label": "Titulaire d'un label reconnu avant Qualiopi (audit allégé)",
     "col.profile.new_entrant_af": "Nouvel entrant en actions de formation (AF)",
     "col.profile.new_entrant_bc": "Nouvel entrant en bilans de compétences (BC)",
     "col.profile.new_entrant_vae": "Nouvel entrant en accompagnement VAE",

@@ -95,6 +95,8 @@ class Referential:
     criteria: tuple[Criterion, ...]
     indicators: tuple[Indicator, ...]
     reduced_audit_indicators: tuple[int, ...]
+    surveillance_minimum_indicators: tuple[int, ...]
+    scope_notes: tuple[tuple[str, str], ...]  # (key_lang, text): reduced_audit_*, surveillance_*
 
     def indicator(self, number: int) -> Indicator:
         """Return indicator `number`; KeyError when this version has no such indicator."""
@@ -123,6 +125,12 @@ class Referential:
         """Return how reliable this version's text is, in `lang`."""
         return self.provenance_fr if lang == "fr" else self.provenance_en
 
+    def scope_note(
+        self, scope: Literal["reduced_audit", "surveillance_minimum"], lang: Lang
+    ) -> str:
+        """Return the rule, with sources, of a reduced audit or a surveillance's minimum scope."""
+        return dict(self.scope_notes)[f"{scope}_{lang}"]
+
 
 @cache
 def load(version: Version) -> Referential:
@@ -142,6 +150,12 @@ def load(version: Version) -> Referential:
         ),
         indicators=tuple(_indicator(item) for item in raw["indicators"]),
         reduced_audit_indicators=tuple(raw.get("reduced_audit_indicators", ())),
+        surveillance_minimum_indicators=tuple(raw.get("surveillance_minimum_indicators", ())),
+        scope_notes=tuple(
+            (f"{scope}_{lang}", raw[f"{scope}_note_{lang}"])
+            for scope in ("reduced_audit", "surveillance_minimum")
+            for lang in ("fr", "en")
+        ),
     )
 
 

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from pipeline import __version__
-from pipeline.core.model import CATEGORIES, LANGS, VERSIONS
+from pipeline.core.model import AUDIT_SCOPES, CATEGORIES, LANGS, VERSIONS
 
 if TYPE_CHECKING:
-    from pipeline.core.model import Lang
+    from pipeline.core.model import AuditScope, Lang
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_FINDINGS = 1
@@ -178,6 +178,13 @@ def watch(workspace: Path, poll: float | None) -> None:
 @click.option("--work-linked", is_flag=True, help="Work-linked training (alternance).")
 @click.option("--work-based", is_flag=True, help="Work-based training periods.")
 @click.option("--subcontracting", is_flag=True, help="Subcontracting or portage salarial.")
+@click.option(
+    "--audit",
+    type=click.Choice(AUDIT_SCOPES, case_sensitive=False),
+    default=None,
+    help="Audit to prepare: reduced and surveillance audits check only part of the indicators "
+    "(default: the workspace profile's audit, else initial).",
+)
 @FORMAT
 @LANG
 @_guarded
@@ -189,10 +196,11 @@ def indicators(
     work_linked: bool,
     work_based: bool,
     subcontracting: bool,
+    audit: str | None,
     fmt: str,
     lang: str | None,
 ) -> None:
-    """Say which indicators apply, and why not the others."""
+    """Say which indicators apply, and why not the others; which ones the audit checks."""
     from pipeline.build.scope import Scope, scope_from_flags, scope_from_workspace
     from pipeline.shell.present import applicability_json, applicability_text
 
@@ -207,10 +215,17 @@ def indicators(
             subcontracting=subcontracting,
             lang=_lang(lang),
             today=date.today(),
+            audit=_audit(audit),
         )
     else:
-        scopes = scope_from_workspace(workspace or Path("."), referential, date.today())
+        scopes = scope_from_workspace(
+            workspace or Path("."), referential, date.today(), _audit(audit)
+        )
     click.echo(applicability_json(scopes) if fmt == "json" else applicability_text(scopes))
+
+
+def _audit(audit: str | None) -> AuditScope | None:
+    return next((a for a in AUDIT_SCOPES if a == (audit or "").lower()), None)
 
 
 def _lang(lang: str | None) -> Lang:

@@ -94,3 +94,23 @@ def test_an_older_profile_with_one_answer_stays_readable(
     assert not any(
         text(lang, f"col.profile.{key}") in m for m in missing for key in NEW_ENTRANT_KEYS
     )
+
+
+@pytest.mark.parametrize(
+    ("audit_type", "label", "scope"),
+    [
+        ("initial", True, "reduced"),  # arrêté art. 10: a labelled provider's initial audit
+        ("initial", False, "initial"),
+        ("surveillance", True, "surveillance"),
+        ("renewal", True, "renewal"),
+    ],
+)
+def test_a_recognised_label_makes_the_initial_audit_reduced(
+    tmp_path: Path, audit_type: str, label: bool, scope: str
+) -> None:
+    ws = workspace(tmp_path)
+    values = {**ANSWERS, "audit_type": audit_type, "recognised_label": label}
+    write_workbook(ws.inbox / "grid.xlsx", "self-assessment", "en", "V10", {"profile": [values]})
+    profile = read(ws).profile
+    assert profile is not None
+    assert (profile.recognised_label, profile.audit_scope) == (label, scope)
