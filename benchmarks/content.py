@@ -124,7 +124,7 @@ def profile(rng: random.Random, name: str) -> Row:
         "work_based": False,
         "subcontracting": False,
         "short_trainings_only": False,
-        "new_entrant": False,
+        "new_entrant_af": False,
         "turnover": 420_000 + rng.randrange(300_000),
         "sites": 2,
         "certifier": "Bureau Certif'Formation",

@@ -66,6 +66,7 @@ class Column:
     choices: str = ""  # name of the closed list in CHOICES when type == "choice"
     protected: bool = False  # official text the user should not edit
     optional: bool = False  # added later: a workbook without it is not warned about
+    legacy: bool = False  # read from older workbooks, never written in new ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,11 @@ class SheetSpec:
     columns: tuple[Column, ...]
     id_column: str = ""  # the column whose values must be unique
     fields: bool = False  # True: label in column B, value in column C, one field per row
+
+    @property
+    def written(self) -> tuple[Column, ...]:
+        """Return the columns a new workbook has (older workbooks may hold legacy ones too)."""
+        return tuple(column for column in self.columns if not column.legacy)
 
     def column(self, key: str) -> Column:
         """Return the column called `key`."""
@@ -103,14 +109,22 @@ PROFILE = SheetSpec(
         Column("work_based", "bool", required=True, choices="yes_no"),
         Column("subcontracting", "bool", required=True, choices="yes_no"),
         Column("short_trainings_only", "bool", choices="yes_no"),
-        Column("new_entrant", "bool", required=True, choices="yes_no"),
+        # Guide V9: the new-entrant treatment applies per category of actions (first year of
+        # activity, or a category with no activity in the last BPF).
+        Column("new_entrant_af", "bool", choices="yes_no"),
+        Column("new_entrant_bc", "bool", choices="yes_no"),
+        Column("new_entrant_vae", "bool", choices="yes_no"),
+        Column("new_entrant_cfa", "bool", choices="yes_no"),
         Column("turnover", "decimal"),
         Column("sites", "int"),
         Column("certifier", "text"),
         Column("audit_type", "choice", required=True, choices="audit_type"),
         Column("audit_date", "date", required=True),
         Column("certification_date", "date"),
+        Column("recognised_label", "bool", choices="yes_no"),
         Column("introduction", "longtext", optional=True),
+        # Before per-category answers: one yes/no, read as "new entrant for every category".
+        Column("new_entrant", "bool", choices="yes_no", legacy=True),
     ),
 )
 

@@ -15,6 +15,9 @@ Severity = Literal["error", "warning"]
 # Closed lists: the keys are stable; the labels users see come from pipeline.i18n.
 Status = Literal["ready", "in_progress", "to_do", "not_applicable"]
 AuditType = Literal["initial", "surveillance", "renewal"]
+# Which indicators an audit checks: "reduced" is the initial audit of a provider holding a label
+# recognised before Qualiopi (arrêté du 6 juin 2019, art. 10), not an audit type of the profile.
+AuditScope = Literal["initial", "surveillance", "renewal", "reduced"]
 Stakeholder = Literal["beneficiaries", "funders", "teaching_teams", "companies"]
 CollectionMethod = Literal["survey_hot", "survey_cold", "interview", "meeting", "other"]
 Channel = Literal["email", "phone", "letter", "in_person", "web_form", "other"]
@@ -40,6 +43,7 @@ SheetKind = Literal[
 
 LANGS: tuple[Lang, ...] = get_args(Lang)
 VERSIONS: tuple[Version, ...] = get_args(Version)
+AUDIT_SCOPES: tuple[AuditScope, ...] = get_args(AuditScope)
 CATEGORIES: tuple[Category, ...] = get_args(Category)
 STAKEHOLDERS: tuple[Stakeholder, ...] = get_args(Stakeholder)
 
@@ -117,7 +121,7 @@ class Profile:
     work_linked: bool = False
     work_based: bool = False
     subcontracting: bool = False
-    new_entrant: bool = False
+    new_entrant_categories: frozenset[Category] = frozenset()
     short_trainings_only: bool = False
     turnover: Decimal | None = None
     sites: int | None = None
@@ -125,8 +129,29 @@ class Profile:
     audit_type: AuditType | None = None
     audit_date: date | None = None
     certification_date: date | None = None
+    recognised_label: bool = False
     introduction: str = ""  # the preparatory document's introduction, in the person's words
     unreadable: frozenset[str] = frozenset()  # fields whose answer is not a valid value
+
+    @property
+    def audit_scope(self) -> AuditScope:
+        """Return the scope of the planned audit: its type, "reduced" for a labelled provider's
+        initial audit (arrêté du 6 juin 2019, art. 10), "initial" when the type is unknown."""
+        audit = self.audit_type or "initial"
+        return "reduced" if audit == "initial" and self.recognised_label else audit
+
+    @property
+    def new_entrant(self) -> bool:
+        """Return whether the organisation is a new entrant for at least one category."""
+        return bool(self.new_entrant_categories)
+
+    def new_entrant_for(self, categories: frozenset[Category]) -> frozenset[Category]:
+        """Return the delivered categories among `categories` for which it is a new entrant.
+
+        Guide V9 (preamble): a provider starting a new category of actions gets the new-entrant
+        treatment for the indicators applicable to that category only.
+        """
+        return self.new_entrant_categories & self.categories & categories
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,9 @@ TEXT: dict[str, str] = {
     "cli.severity.error": "ERROR",
     "cli.severity.warning": "WARNING",
     "cli.applicable_count": "{count} of {total} indicators apply.",
+    "cli.scope": "Audit: {audit}. ● marks the {count} indicators it checks.",
+    "cli.scope_count": "{count} of the {applicable} applicable indicators are checked at this "
+    "audit.",
     "cli.created": "Workspace: {path}",
     "cli.nothing_created": "  Nothing created: everything was already there (nothing overwritten).",
     "cli.files": "({count} files)",

@@ -41,9 +41,10 @@ TEXT: dict[str, str] = {
     # What matters at the audit
     "doc.grading.major_only": "Only a major non-conformity can be raised on this indicator.",
     "doc.grading.minor_or_major": "A minor or a major non-conformity can be raised on this indicator.",
-    "doc.grading.provisional": "Provisional grading: no V10 reading guide exists yet, the V9 "
-    "rule is applied.",
+    "doc.grading.provisional": "Provisional grading: the V9 rule is applied (see the "
+    "referential's provenance).",
     "doc.grading.overridden": "(Grading set in qualiopi.toml.)",
+    "doc.note.new_entrant.categories": "(New entrant for: {categories}.)",
     "doc.note.new_entrant.initial": "New entrant: at this initial audit the auditor checks that the process is "
     "formalised; its implementation is checked at the surveillance audit. {rule}",
     "doc.note.new_entrant.surveillance": "New entrant: this surveillance audit checks the implementation of what was "

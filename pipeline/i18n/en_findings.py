@@ -228,7 +228,7 @@ TEXT: dict[str, str] = {
     "correction deadline.",
     "finding.NC_MINOR_ON_MAJOR_ONLY_PROVISIONAL": "Non-conformity {id} is graded minor, but indicator {number} is treated as giving only "
     "major non-conformities in the {version}: a provisional reading, as no reading guide "
-    "for this version is published yet.",
+    "for this version was published at the last check (2 October 2026).",
     "hint.NC_MINOR_ON_MAJOR_ONLY_PROVISIONAL": 'If your certifier did grade it minor, write {number} = "minor_or_major" under '
     "[nc_grading] in qualiopi.toml; otherwise correct the grade.",
     "finding.NC_DUE_BEFORE_AUDIT": "Non-conformity {id} is due on {date}, before the audit that raised it ({audit}).",

@@ -149,5 +149,11 @@ TEXT: dict[str, str] = {
     "finding.YES_NO_MISSING": '"{column}" is not answered: the tool cannot tell which '
     "indicators apply without it.",
     "hint.YES_NO_MISSING": "Choose Yes or No in the dropdown.",
+    "finding.NEW_ENTRANT_SINGLE_ANSWER": '"{column}" is answered Yes once for the whole '
+    "organisation (older profile): read as new entrant for every category delivered "
+    "({categories}).",
+    "hint.NEW_ENTRANT_SINGLE_ANSWER": "If only one category is new (no activity in your last "
+    "BPF), take the profile of a new grid: it asks the question per category, and only that "
+    "category's indicators get the new-entrant treatment.",
     **BLANK,
 }

@@ -107,7 +107,8 @@ TEXT: dict[str, str] = {
     "help.profile.category_vae": "Yes if you support the validation of prior learning.",
     "help.profile.category_cfa": "Yes if you deliver apprenticeship training.",
     "help.profile.certifying": "Yes if some services prepare a professional certification "
-    "(RNCP or RS).",
+    "registered in the RNCP (registered only in the RS: unconfirmed, answer as your certifier "
+    "reads it).",
     "help.profile.work_linked": "Yes if you deliver work-linked training (alternance, "
     "professionalisation contracts...).",
     "help.profile.work_based": "Yes if you deliver training periods in a work situation (AFEST).",
@@ -115,11 +116,20 @@ TEXT: dict[str, str] = {
     "employment (portage salarial).",
     "help.profile.short_trainings_only": "Yes only if every training lasts 2 days or less "
     "(indicator 12 then need not be met).",
-    "help.profile.new_entrant": "Yes only in your first year of activity, before your first "
-    "BPF (bilan pédagogique et financier). An established provider seeking its first "
-    "certificate is not a new entrant. Adding a new category of actions (none in your last "
-    "BPF)? Answer No: only that category's indicators get the new-entrant treatment; tell your "
-    "certifier which category.",
+    "help.profile.recognised_label": "Yes only if you hold a certification or label obtained "
+    "under article R. 6316-3 as in force on 31 December 2018, still active: your initial audit "
+    "is then reduced (arrêté of 6 June 2019, art. 10). Otherwise No.",
+    "help.profile.new_entrant_af": "Yes only in your first year of activity, before your first "
+    "BPF (bilan pédagogique et financier), or if this category is new to you (none in your last "
+    "BPF). An established provider seeking its first certificate is not a new entrant. Answer "
+    "per category: only the indicators of the categories answered Yes get the new-entrant "
+    "treatment.",
+    "help.profile.new_entrant_bc": "Yes if skills assessments are new to you (none in your last "
+    "BPF, or first year of activity).",
+    "help.profile.new_entrant_vae": "Yes if VAE support is new to you (none in your last BPF, or "
+    "first year of activity).",
+    "help.profile.new_entrant_cfa": "Yes if apprenticeship training is new to you (none in your "
+    "last BPF, or first year of activity).",
     "help.profile.turnover": "Training turnover of the last financial year (BPF), in euros.",
     "help.profile.sites": "Number of sites where you deliver services.",
     "help.profile.certifier": "Name of the certification body.",

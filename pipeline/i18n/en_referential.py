@@ -42,4 +42,28 @@ TEXT: dict[str, str] = {
     "and today is {date}.",
     "version.V9": "National quality referential V9 (32 indicators)",
     "version.V10": "National quality referential V10 (33 indicators)",
+    "scope.name.initial": "initial audit",
+    "scope.name.surveillance": "surveillance audit",
+    "scope.name.renewal": "renewal audit",
+    "scope.name.reduced": "reduced initial audit (recognised label)",
+    "scope.not_applicable": "Not checked: the indicator does not apply.",
+    "scope.full": "Checked: this audit covers every applicable indicator.",
+    "scope.reduced.listed": "Checked at the reduced audit: one of the common indicators it "
+    "keeps (arrêté of 6 June 2019, art. 10).",
+    "scope.reduced.specific": "Checked at the reduced audit: it covers every applicable "
+    "specific indicator.",
+    "scope.reduced.out": "Not checked at the reduced initial audit: reviewed at the "
+    "surveillance audit.",
+    "scope.surveillance.new_entrant": "In the surveillance audit's minimum scope: new entrant "
+    "for {categories}, every applicable indicator is checked.",
+    "scope.surveillance.nc": "In the surveillance audit's minimum scope: a non-conformity was "
+    "raised on it.",
+    "scope.surveillance.listed": "In the surveillance audit's minimum scope: always checked "
+    "when it applies.",
+    "scope.surveillance.major_only": "In the surveillance audit's minimum scope: it can only "
+    "give a major non-conformity.",
+    "scope.surveillance.after_reduced": "In the surveillance audit's minimum scope: not checked "
+    "at the reduced initial audit (recognised label).",
+    "scope.surveillance.out": "Outside the surveillance audit's minimum scope: the auditor may "
+    "still check it.",
 }

@@ -30,6 +30,9 @@ TEXT: dict[str, str] = {
     "cli.severity.error": "ERREUR",
     "cli.severity.warning": "AVERTISSEMENT",
     "cli.applicable_count": "{count} indicateurs sur {total} s'appliquent.",
+    "cli.scope": "Audit : {audit}. ● marque les {count} indicateurs qu'il vérifie.",
+    "cli.scope_count": "{count} des {applicable} indicateurs applicables sont vérifiés à cet "
+    "audit.",
     "cli.created": "Espace de travail : {path}",
     "cli.nothing_created": "  Rien de créé : tout existait déjà (rien n'a été écrasé).",
     "cli.files": "({count} fichiers)",

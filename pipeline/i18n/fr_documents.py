@@ -41,9 +41,10 @@ TEXT: dict[str, str] = {
     # Ce qui compte à l'audit
     "doc.grading.major_only": "Seule une non-conformité majeure peut être relevée sur cet indicateur.",
     "doc.grading.minor_or_major": "Une non-conformité mineure ou majeure peut être relevée sur cet indicateur.",
-    "doc.grading.provisional": "Gradation provisoire : aucun guide de lecture V10 n'existe "
-    "encore, la règle du V9 est appliquée.",
+    "doc.grading.provisional": "Gradation provisoire : la règle du V9 est appliquée (voir "
+    "la provenance du référentiel).",
     "doc.grading.overridden": "(Gradation fixée dans qualiopi.toml.)",
+    "doc.note.new_entrant.categories": "(Nouvel entrant pour : {categories}.)",
     "doc.note.new_entrant.initial": "Nouvel entrant : à cet audit initial, l'auditeur vérifie que le processus est "
     "formalisé ; sa mise en œuvre est vérifiée à l'audit de surveillance. {rule}",
     "doc.note.new_entrant.surveillance": "Nouvel entrant : cet audit de surveillance vérifie la mise en œuvre de ce qui a été "

@@ -240,7 +240,8 @@ TEXT: dict[str, str] = {
     "non-conformité majeure est bien plus court.",
     "finding.NC_MINOR_ON_MAJOR_ONLY_PROVISIONAL": "La non-conformité {id} est classée mineure, mais l'indicateur {number} est traité "
     "comme ne pouvant donner lieu qu'à une non-conformité majeure dans le {version} : "
-    "lecture provisoire, aucun guide de lecture de cette version n'étant encore publié.",
+    "lecture provisoire, aucun guide de lecture de cette version n'étant publié au dernier "
+    "contrôle (2 octobre 2026).",
     "hint.NC_MINOR_ON_MAJOR_ONLY_PROVISIONAL": "Si votre certificateur l'a bien classée mineure, écrivez {number} = "
     '"minor_or_major" sous [nc_grading] dans qualiopi.toml ; sinon, corrigez la '
     "gradation.",

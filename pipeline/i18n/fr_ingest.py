@@ -165,5 +165,12 @@ TEXT: dict[str, str] = {
     "finding.YES_NO_MISSING": "« {column} » n'est pas renseigné : l'outil ne peut pas dire "
     "quels indicateurs s'appliquent sans cette réponse.",
     "hint.YES_NO_MISSING": "Choisissez Oui ou Non dans la liste déroulante.",
+    "finding.NEW_ENTRANT_SINGLE_ANSWER": "« {column} » est à Oui une seule fois pour tout "
+    "l'organisme (profil d'une version antérieure) : lu comme nouvel entrant pour toutes les "
+    "catégories réalisées ({categories}).",
+    "hint.NEW_ENTRANT_SINGLE_ANSWER": "Si une seule catégorie est nouvelle (aucune activité dans "
+    "votre dernier BPF), reprenez le profil d'une nouvelle grille : il pose la question par "
+    "catégorie, et seuls les indicateurs de cette catégorie relèvent du régime des nouveaux "
+    "entrants.",
     **BLANK,
 }

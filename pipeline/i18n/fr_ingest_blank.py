@@ -113,7 +113,8 @@ TEXT: dict[str, str] = {
     "l'expérience.",
     "help.profile.category_cfa": "Oui si vous réalisez des actions de formation par apprentissage.",
     "help.profile.certifying": "Oui si certaines prestations préparent une certification "
-    "professionnelle (RNCP ou RS).",
+    "professionnelle enregistrée au RNCP (enregistrée au seul RS : non confirmé, répondez "
+    "selon la lecture de votre certificateur).",
     "help.profile.work_linked": "Oui si vous réalisez des formations en alternance (contrats "
     "de professionnalisation...).",
     "help.profile.work_based": "Oui si vous réalisez des actions de formation en situation de "
@@ -123,12 +124,20 @@ TEXT: dict[str, str] = {
     "help.profile.short_trainings_only": "Oui seulement si toutes vos formations durent 2 "
     "jours ou moins (l'indicateur 12 ne s'impose alors "
     "pas).",
-    "help.profile.new_entrant": "Oui seulement pendant votre première année d'activité, avant "
-    "votre premier BPF (bilan pédagogique et financier). Un organisme déjà actif qui demande sa "
-    "première certification n'est pas un nouvel entrant. Vous ajoutez une nouvelle catégorie "
-    "d'actions (aucune activité dans votre dernier BPF) ? Répondez Non : seuls les indicateurs "
-    "de cette catégorie relèvent du régime des nouveaux entrants ; indiquez-la à votre "
-    "certificateur.",
+    "help.profile.recognised_label": "Oui seulement si vous détenez une certification ou un label "
+    "obtenu au titre de l'article R. 6316-3 dans sa rédaction au 31 décembre 2018, toujours "
+    "actif : votre audit initial est alors allégé (arrêté du 6 juin 2019, art. 10). Sinon Non.",
+    "help.profile.new_entrant_af": "Oui seulement pendant votre première année d'activité, avant "
+    "votre premier BPF (bilan pédagogique et financier), ou si cette catégorie est nouvelle pour "
+    "vous (aucune activité dans votre dernier BPF). Un organisme déjà actif qui demande sa "
+    "première certification n'est pas un nouvel entrant. Répondez par catégorie : seuls les "
+    "indicateurs des catégories à Oui relèvent du régime des nouveaux entrants.",
+    "help.profile.new_entrant_bc": "Oui si les bilans de compétences sont nouveaux pour vous "
+    "(aucun dans votre dernier BPF, ou première année d'activité).",
+    "help.profile.new_entrant_vae": "Oui si l'accompagnement VAE est nouveau pour vous (aucun "
+    "dans votre dernier BPF, ou première année d'activité).",
+    "help.profile.new_entrant_cfa": "Oui si l'apprentissage est nouveau pour vous (aucune "
+    "action dans votre dernier BPF, ou première année d'activité).",
     "help.profile.turnover": "Chiffre d'affaires formation du dernier exercice (BPF), en euros.",
     "help.profile.sites": "Nombre de sites où vous réalisez des prestations.",
     "help.profile.certifier": "Nom de l'organisme certificateur.",

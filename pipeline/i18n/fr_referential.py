@@ -43,4 +43,27 @@ TEXT: dict[str, str] = {
     "valide et nous sommes le {date}.",
     "version.V9": "Référentiel national qualité V9 (32 indicateurs)",
     "version.V10": "Référentiel national qualité V10 (33 indicateurs)",
+    "scope.name.initial": "audit initial",
+    "scope.name.surveillance": "audit de surveillance",
+    "scope.name.renewal": "audit de renouvellement",
+    "scope.name.reduced": "audit initial allégé (label reconnu)",
+    "scope.not_applicable": "Non vérifié : l'indicateur ne s'applique pas.",
+    "scope.full": "Vérifié : cet audit porte sur tous les indicateurs applicables.",
+    "scope.reduced.listed": "Vérifié à l'audit allégé : l'un des indicateurs communs qu'il "
+    "retient (arrêté du 6 juin 2019, art. 10).",
+    "scope.reduced.specific": "Vérifié à l'audit allégé : il porte sur tous les indicateurs "
+    "spécifiques applicables.",
+    "scope.reduced.out": "Non vérifié à l'audit initial allégé : revu à l'audit de surveillance.",
+    "scope.surveillance.new_entrant": "Dans le périmètre minimal de l'audit de surveillance : "
+    "nouvel entrant pour {categories}, tous les indicateurs applicables sont vérifiés.",
+    "scope.surveillance.nc": "Dans le périmètre minimal de l'audit de surveillance : une "
+    "non-conformité a été relevée sur cet indicateur.",
+    "scope.surveillance.listed": "Dans le périmètre minimal de l'audit de surveillance : "
+    "toujours vérifié lorsqu'il s'applique.",
+    "scope.surveillance.major_only": "Dans le périmètre minimal de l'audit de surveillance : "
+    "il ne peut donner lieu qu'à une non-conformité majeure.",
+    "scope.surveillance.after_reduced": "Dans le périmètre minimal de l'audit de surveillance : "
+    "non vérifié à l'audit initial allégé (label reconnu).",
+    "scope.surveillance.out": "Hors du périmètre minimal de l'audit de surveillance : "
+    "l'auditeur peut tout de même le vérifier.",
 }

@@ -15,6 +15,8 @@ from pipeline.ingest.stream import Box, RawRow
 
 MAX_PROFILE_ROWS = 500
 _CATEGORIES: dict[str, Category] = {f"category_{c.lower()}": c for c in CATEGORIES}
+_NEW_ENTRANT: dict[str, Category] = {f"new_entrant_{c.lower()}": c for c in CATEGORIES}
+LEGACY_NEW_ENTRANT = "new_entrant"
 
 
 def read_profile(
@@ -49,7 +51,11 @@ def read_profile(
         if value is not None:
             values[key] = value
     _missing({key for key, _, _ in layout.fields}, sheet, notes)
-    return _profile(values, Origin(file, sheet, 0, tuple(located)), frozenset(unreadable))
+    origin = Origin(file, sheet, 0, tuple(located))
+    profile = _profile(values, origin, frozenset(unreadable))
+    if values.get(LEGACY_NEW_ENTRANT):
+        _legacy_new_entrant(profile, sheet, origin.cell(LEGACY_NEW_ENTRANT), notes)
+    return profile
 
 
 def _rows(rows: Iterable[RawRow]) -> list[RawRow]:
@@ -80,8 +86,11 @@ def _blank(key: str, sheet: str, cell: str, notes: Notes) -> None:
 
 
 def _missing(found: set[str], sheet: str, notes: Notes) -> None:
-    for column in PROFILE.columns:
-        if column.key not in found and not column.optional:
+    expected = {column.key for column in PROFILE.written}
+    if LEGACY_NEW_ENTRANT in found:  # an older profile: one answer stands for the four
+        expected -= set(_NEW_ENTRANT)
+    for column in PROFILE.written:
+        if column.key in expected and column.key not in found and not column.optional:
             notes.add(
                 "error" if column.required else "warning",
                 "MISSING_FIELD",
@@ -91,8 +100,33 @@ def _missing(found: set[str], sheet: str, notes: Notes) -> None:
 
 
 def _profile(values: dict[str, Any], origin: Origin, unreadable: frozenset[str]) -> Profile:
-    categories = frozenset(
-        category for key, category in _CATEGORIES.items() if values.pop(key, False)
+    fields = dict(values)
+    categories = _answered(fields, _CATEGORIES)
+    new_entrant = _answered(fields, _NEW_ENTRANT)
+    if fields.pop(LEGACY_NEW_ENTRANT, False):
+        new_entrant = categories  # the older yes/no: yes = every category delivered
+    kept = {key: value for key, value in fields.items() if value is not None}
+    return Profile(
+        origin=origin,
+        categories=categories,
+        new_entrant_categories=new_entrant,
+        unreadable=unreadable,
+        **kept,
     )
-    fields = {key: value for key, value in values.items() if value is not None}
-    return Profile(origin=origin, categories=categories, unreadable=unreadable, **fields)
+
+
+def _answered(fields: dict[str, Any], keys: dict[str, Category]) -> frozenset[Category]:
+    """Take the yes/no answers of `keys` out of `fields`; return the categories answered yes."""
+    return frozenset(category for key, category in keys.items() if fields.pop(key, False))
+
+
+def _legacy_new_entrant(profile: Profile, sheet: str, cell: str, notes: Notes) -> None:
+    """Say how an older profile's single "New entrant: yes" was read."""
+    notes.add(
+        "warning",
+        "NEW_ENTRANT_SINGLE_ANSWER",
+        sheet,
+        cell,
+        column=notes.label("profile", LEGACY_NEW_ENTRANT),
+        categories=", ".join(c for c in CATEGORIES if c in profile.new_entrant_categories),
+    )

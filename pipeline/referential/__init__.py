@@ -16,7 +16,6 @@ from typing import Any, Literal, cast
 from pipeline.core.model import VERSIONS as VERSIONS
 from pipeline.core.model import Category, Lang, NcGrading, Version
 
-V10_FROM = date(2026, 11, 1)  # décret n° 2026-728, art. 2: audits held from 1 November 2026
 Flag = Literal["certifying", "work_linked", "work_based", "subcontracting"]
 
 
@@ -96,6 +95,8 @@ class Referential:
     criteria: tuple[Criterion, ...]
     indicators: tuple[Indicator, ...]
     reduced_audit_indicators: tuple[int, ...]
+    surveillance_minimum_indicators: tuple[int, ...]
+    scope_notes: tuple[tuple[str, str], ...]  # (key_lang, text): reduced_audit_*, surveillance_*
 
     def indicator(self, number: int) -> Indicator:
         """Return indicator `number`; KeyError when this version has no such indicator."""
@@ -124,6 +125,12 @@ class Referential:
         """Return how reliable this version's text is, in `lang`."""
         return self.provenance_fr if lang == "fr" else self.provenance_en
 
+    def scope_note(
+        self, scope: Literal["reduced_audit", "surveillance_minimum"], lang: Lang
+    ) -> str:
+        """Return the rule, with sources, of a reduced audit or a surveillance's minimum scope."""
+        return dict(self.scope_notes)[f"{scope}_{lang}"]
+
 
 @cache
 def load(version: Version) -> Referential:
@@ -143,6 +150,40 @@ def load(version: Version) -> Referential:
         ),
         indicators=tuple(_indicator(item) for item in raw["indicators"]),
         reduced_audit_indicators=tuple(raw.get("reduced_audit_indicators", ())),
+        surveillance_minimum_indicators=tuple(raw.get("surveillance_minimum_indicators", ())),
+        scope_notes=tuple(
+            (f"{scope}_{lang}", raw[f"{scope}_note_{lang}"])
+            for scope in ("reduced_audit", "surveillance_minimum")
+            for lang in ("fr", "en")
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Cutover:
+    """The day from which audits are judged on a new version of the referential, and why."""
+
+    starts: date
+    version: Version
+    source_fr: str
+    source_en: str
+    confirmed: bool
+
+    def source(self, lang: Lang) -> str:
+        """Return the legal source of the date, with how far it was checked, in `lang`."""
+        return self.source_fr if lang == "fr" else self.source_en
+
+
+@cache
+def v10_cutover() -> Cutover:
+    """Return when V10 starts to judge audits (décret n° 2026-728, art. 2), from the data."""
+    raw = audit_rules()["referential_selection"]
+    return Cutover(
+        starts=date.fromisoformat(raw["cutover_date"]),
+        version=raw["cutover_version"],
+        source_fr=raw["cutover_source_fr"],
+        source_en=raw["cutover_source_en"],
+        confirmed=bool(raw["confirmed"]),
     )
 
 
@@ -191,7 +232,7 @@ def version_for(audit_date: date | None, forced: Version | None, today: date) ->
     """Return the version that judges an audit: the forced one, else by the audit's date."""
     if forced is not None:
         return forced
-    return "V10" if (audit_date or today) >= V10_FROM else "V9"
+    return "V10" if (audit_date or today) >= v10_cutover().starts else "V9"
 
 
 def referential_of_audit(audit_date: date | None, current: Referential, today: date) -> Referential:

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from pipeline import __version__
-from pipeline.core.model import CATEGORIES, LANGS, VERSIONS
+from pipeline.core.model import AUDIT_SCOPES, CATEGORIES, LANGS, VERSIONS
 from pipeline.shell.exits import Exit, exit_for_error
 from pipeline.shell.localise import LocalGroup
 
 if TYPE_CHECKING:
-    from pipeline.core.model import Lang
+    from pipeline.core.model import AuditScope, Lang
 
 F = TypeVar("F", bound=Callable[..., Any])
 # Kept for callers of the previous names; the table is `Exit`.
@@ -246,10 +246,21 @@ def watch(workspace: Path, poll: float | None) -> None:
     type=click.Choice(CATEGORIES, case_sensitive=False),
     help="Category of actions delivered (repeatable).",
 )
-@click.option("--certifying", is_flag=True, help="Services leading to a certification.")
+@click.option(
+    "--certifying",
+    is_flag=True,
+    help="Services preparing an RNCP certification (RS only: unconfirmed).",
+)
 @click.option("--work-linked", is_flag=True, help="Work-linked training (alternance).")
 @click.option("--work-based", is_flag=True, help="Work-based training periods.")
 @click.option("--subcontracting", is_flag=True, help="Subcontracting or portage salarial.")
+@click.option(
+    "--audit",
+    type=click.Choice(AUDIT_SCOPES, case_sensitive=False),
+    default=None,
+    help="Audit to prepare: reduced and surveillance audits check only part of the indicators "
+    "(default: the workspace profile's audit, else initial).",
+)
 @FORMAT
 @LANG
 @_guarded
@@ -261,10 +272,11 @@ def indicators(
     work_linked: bool,
     work_based: bool,
     subcontracting: bool,
+    audit: str | None,
     fmt: str,
     lang: str | None,
 ) -> None:
-    """Say which indicators apply, and why not the others."""
+    """Say which indicators apply, and why not the others; which ones the audit checks."""
     from pipeline.build.scope import Scope, scope_from_flags, scope_from_workspace
     from pipeline.shell.present import applicability_json, applicability_text
 
@@ -279,10 +291,17 @@ def indicators(
             subcontracting=subcontracting,
             lang=_lang(lang),
             today=date.today(),
+            audit=_audit(audit),
         )
     else:
-        scopes = scope_from_workspace(workspace or Path("."), referential, date.today())
+        scopes = scope_from_workspace(
+            workspace or Path("."), referential, date.today(), _audit(audit)
+        )
     click.echo(applicability_json(scopes) if fmt == "json" else applicability_text(scopes))
+
+
+def _audit(audit: str | None) -> AuditScope | None:
+    return next((a for a in AUDIT_SCOPES if a == (audit or "").lower()), None)
 
 
 def _lang(lang: str | None) -> Lang:

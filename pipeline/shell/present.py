@@ -70,30 +70,51 @@ def _findings_by_file(findings: Iterable[Finding], lang: Lang) -> list[str]:
 
 
 def applicability_text(scopes: Sequence[Scope]) -> str:
-    """Return, per organisation, every indicator with ✔/— and the reason."""
+    """Return, per organisation, every indicator with ✔/— and the reason; for a reduced or
+    surveillance audit, ● marks the indicators it checks, with why."""
     lines: list[str] = []
     for scope in scopes:
         lang = scope.lang
         if scope.organisation:
             lines.append(text(lang, "cli.organisation", name=scope.organisation))
         lines.append(text(lang, "cli.referential", reason=scope.reason))
-        for item in scope.applicability:
-            criterion = scope.referential.indicator(item.number).criterion
-            mark = "✔" if item.applies else "—"
-            lines.append(f"  {mark} {item.number:>2} (C{criterion})  {item.reason}")
+        if scope.limited:
+            audit = text(lang, f"scope.name.{scope.audit}")
+            lines.append(text(lang, "cli.scope", audit=audit, count=scope.checked))
+        lines += _indicator_lines(scope)
         lines.append(
             text(
                 lang, "cli.applicable_count", count=scope.applicable, total=len(scope.applicability)
             )
         )
+        if scope.limited:
+            lines.append(
+                text(lang, "cli.scope_count", count=scope.checked, applicable=scope.applicable)
+            )
     return "\n".join(lines)
 
 
+def _indicator_lines(scope: Scope) -> list[str]:
+    lines: list[str] = []
+    for item, check in zip(scope.applicability, scope.checks, strict=True):
+        criterion = scope.referential.indicator(item.number).criterion
+        mark = "✔" if item.applies else "—"
+        if not scope.limited:
+            lines.append(f"  {mark} {item.number:>2} (C{criterion})  {item.reason}")
+            continue
+        dot = "●" if check.checked else " "
+        lines.append(f"  {mark} {dot} {item.number:>2} (C{criterion})  {item.reason}")
+        if item.applies:
+            lines.append(f"  {'':<12}{check.reason}")
+    return lines
+
+
 def applicability_json(scopes: Sequence[Scope]) -> str:
-    """Return a list of {number, criterion, applies, reason} objects."""
+    """Return a list of {number, criterion, applies, reason, audit, checked, scope_reason}
+    objects."""
     rows = []
     for scope in scopes:
-        for item in scope.applicability:
+        for item, check in zip(scope.applicability, scope.checks, strict=True):
             indicator = scope.referential.indicator(item.number)
             row: dict[str, object] = {
                 "number": item.number,
@@ -101,6 +122,9 @@ def applicability_json(scopes: Sequence[Scope]) -> str:
                 "applies": item.applies,
                 "reason": item.reason,
                 "referential": scope.referential.version,
+                "audit": scope.audit,
+                "checked": check.checked,
+                "scope_reason": check.reason,
             }
             if scope.organisation:
                 row["organisation"] = scope.organisation

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from pipeline.core.model import Dossier, Finding, Version
-from pipeline.referential import V10_FROM, load, version_for
+from pipeline.referential import load, v10_cutover, version_for
 from pipeline.validate.context import Context
 from pipeline.workspace import Settings
 
@@ -45,7 +45,7 @@ def version_findings(ctx: Context) -> Iterator[Finding]:
             "error",
             code,
             "indicators",
-            cutover=ctx.date(V10_FROM),
+            cutover=ctx.date(v10_cutover().starts),
             reason=version_reason(ctx),
             changed=_changed_in_v10(),
         )
@@ -69,7 +69,7 @@ def _forced_against_date(ctx: Context) -> Iterator[Finding]:
             forced=forced,
             by_date=by_date,
             date=ctx.date(profile.audit_date),
-            cutover=ctx.date(V10_FROM),
+            cutover=ctx.date(v10_cutover().starts),
         )
 
 

@@ -18,7 +18,7 @@ from pipeline.authoring.workbooks import generate_templates
             (
                 "first year of activity, before your first BPF",
                 "An established provider seeking its first certificate is not a new entrant.",
-                "only that category's indicators get the new-entrant treatment",
+                "only the indicators of the categories answered Yes get the new-entrant treatment",
             ),
             "first certification",
         ),
@@ -28,7 +28,8 @@ from pipeline.authoring.workbooks import generate_templates
                 "première année d'activité, avant votre premier BPF",
                 "Un organisme déjà actif qui demande sa première certification n'est pas un "
                 "nouvel entrant.",
-                "seuls les indicateurs de cette catégorie relèvent du régime des nouveaux entrants",
+                "seuls les indicateurs des catégories à Oui relèvent du régime des nouveaux "
+                "entrants",
             ),
             "première certification)",
         ),

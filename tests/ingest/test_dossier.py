@@ -29,7 +29,7 @@ PROFILE = {
     "work_linked": True,
     "work_based": False,
     "subcontracting": False,
-    "new_entrant": False,
+    "new_entrant_af": False,
     "turnover": Decimal("420000"),
     "sites": 2,
     "audit_type": "initial",

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.core.model import Category, Origin, Profile
-from pipeline.referential import load, version_for
+from pipeline.referential import load, v10_cutover, version_for
 from pipeline.referential.applicability import applicable_numbers
 from tests.referential.reference_table import V9, V10
 
@@ -87,3 +87,17 @@ def test_version_follows_the_audit_date_unless_forced(
     audit: date | None, forced: str | None, expected: str
 ) -> None:
     assert version_for(audit, forced, date(2026, 11, 27)) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("fr", ("Décret n° 2026-728", "art. 2", "non vérifié au Journal officiel")),
+        ("en", ("Décret n° 2026-728", "art. 2", "not checked against the Journal officiel")),
+    ],
+)
+def test_the_v10_start_is_data_with_its_source(lang: str, words: tuple[str, ...]) -> None:
+    # rnq-v10.md §0.2: décret n° 2026-728, art. 2, in force 1 November 2026 (public encodings).
+    cutover = v10_cutover()
+    assert (cutover.starts, cutover.version, cutover.confirmed) == (date(2026, 11, 1), "V10", False)
+    assert all(word in cutover.source(lang) for word in words)  # type: ignore[arg-type]

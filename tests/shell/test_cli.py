@@ -82,6 +82,9 @@ def test_indicators_says_why_not() -> None:
         "referential": "V10",
         "reason": "Does not apply: this indicator concerns only these categories, which the "
         "organisation does not deliver: apprenticeship (CFA).",
+        "audit": "initial",
+        "checked": False,
+        "scope_reason": "Not checked: the indicator does not apply.",
     }
     assert by_number[27]["reason"] == (
         "Does not apply: only when the organisation uses subcontracting or portage salarial, "
@@ -106,6 +109,35 @@ def test_indicators_text_in_french_ends_with_the_count() -> None:
     assert result.exit_code == 0
     assert result.output.splitlines()[-1] == "22 indicateurs sur 32 s'appliquent."
     assert "—  3 (C1)  Ne s'applique pas" in result.output
+
+
+@pytest.mark.parametrize(
+    ("audit", "checked"),
+    [
+        # rnq-v9.md §5.4: common 1, 2, 11, 12, 22, 24, 25, 26, 32 + applicable specific (8).
+        ("reduced", [1, 2, 8, 11, 12, 22, 24, 25, 26, 32]),
+        # rnq-v9.md §5.2: 1, 17, 19 + applicable major-only indicators.
+        ("surveillance", [1, 4, 5, 6, 10, 11, 17, 19, 21, 22, 26, 31, 32]),
+        ("initial", None),  # every applicable indicator
+    ],
+)
+def test_indicators_shows_what_the_audit_checks(audit: str, checked: list[int] | None) -> None:
+    rows = _indicators("--referential", "V9", "--category", "AF", "--audit", audit)
+    applicable = [row["number"] for row in rows if row["applies"]]
+    assert [row["number"] for row in rows if row["checked"]] == (checked or applicable)
+    assert {row["audit"] for row in rows} == {audit}
+
+
+def test_indicators_marks_the_scope_in_text() -> None:
+    args = ["indicators", "--referential", "V9", "--category", "AF", "--audit", "reduced"]
+    result = CliRunner().invoke(main, [*args, "--lang", "fr"])
+    lines = result.output.splitlines()
+    assert result.exit_code == 0
+    assert lines[1] == (
+        "Audit : audit initial allégé (label reconnu). ● marque les 10 indicateurs qu'il vérifie."
+    )
+    assert lines[2].startswith("  ✔ ●  1 (C1)  ")
+    assert lines[-1] == "10 des 22 indicateurs applicables sont vérifiés à cet audit."
 
 
 def test_init_creates_then_never_overwrites(tmp_path: Path) -> None:

@@ -93,7 +93,7 @@ CASES: tuple[Case, ...] = (
     # version
     Case("GRID_V9_FOR_V10_AUDIT", _v9_grid, "Indicators", ""),
     Case("GRID_V10_FOR_V9_AUDIT", _profile(audit_date=date(2026, 10, 15)), "Indicators", ""),
-    Case("VERSION_FORCED_AGAINST_DATE", clean, "Profile", "C20", settings={"referential": "V9"}),
+    Case("VERSION_FORCED_AGAINST_DATE", clean, "Profile", "C23", settings={"referential": "V9"}),
     # structure
     Case("PROFILE_MISSING", lambda: without(clean(), "profile"), "Profile", ""),
     Case("GRID_MISSING", lambda: without(clean(), "indicators"), "Indicators", ""),
@@ -115,23 +115,23 @@ CASES: tuple[Case, ...] = (
     Case("SIRET_FORMAT", _profile(siret="443 061 841"), "Profile", "C2"),
     Case("SIRET_CHECKSUM", _profile(siret="44306184100048"), "Profile", "C2"),
     Case("DECLARATION_NUMBER_FORMAT", _profile(declaration_number="1175555"), "Profile", "C3"),
-    Case("CERTIFICATION_DATE_MISSING", _profile(certification_date=None), "Profile", "C21"),
+    Case("CERTIFICATION_DATE_MISSING", _profile(certification_date=None), "Profile", "C24"),
     Case(
-        "CERTIFICATION_AFTER_AUDIT", _profile(certification_date=date(2027, 2, 1)), "Profile", "C21"
+        "CERTIFICATION_AFTER_AUDIT", _profile(certification_date=date(2027, 2, 1)), "Profile", "C24"
     ),
     Case(
         "SURVEILLANCE_OUTSIDE_WINDOW",
         _profile(certification_date=date(2026, 1, 10)),
         "Profile",
-        "C20",
+        "C23",
     ),
     Case(
         "RENEWAL_AFTER_EXPIRY",
         _profile(audit_type="renewal", certification_date=date(2023, 12, 1)),
         "Profile",
-        "C20",
+        "C23",
     ),
-    Case("AUDIT_DATE_PAST", _profile(audit_date=date(2026, 11, 20)), "Profile", "C20"),
+    Case("AUDIT_DATE_PAST", _profile(audit_date=date(2026, 11, 20)), "Profile", "C23"),
     # referential
     Case("GRID_EMPTY", lambda: clean(indicators=()), "Indicators", ""),
     Case(

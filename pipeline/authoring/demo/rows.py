@@ -45,7 +45,7 @@ def profile_row(cal: Calendar, texts: DemoTexts) -> Row:
         "work_based": True,
         "subcontracting": True,
         "short_trainings_only": False,
-        "new_entrant": False,
+        "new_entrant_af": False,
         "turnover": plan.TURNOVER,
         "sites": plan.SITES,
         "certifier": texts.certifier,

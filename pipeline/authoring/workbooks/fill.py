@@ -37,7 +37,7 @@ def write_workbook(path: Path, stem: str, lang: Lang, version: Version | None, r
 
 
 def _fill_profile(sheet: Any, values: Mapping[str, object], lang: Lang) -> None:
-    for row, column in enumerate(PROFILE.columns, start=2):
+    for row, column in enumerate(PROFILE.written, start=2):
         if column.key in values:
             sheet.cell(row, 3, cell_value(values[column.key], column, lang))
 

@@ -144,14 +144,14 @@ def write_profile(sheet: Any, lists: Lists, lang: Lang) -> None:
     for number, value in enumerate(headers, start=1):
         cell = sheet.cell(1, number, value or None)
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, WRAP
-    for row, column in enumerate(PROFILE.columns, start=2):
+    for row, column in enumerate(PROFILE.written, start=2):
         sheet.cell(row, 1, "*" if column.required else None).alignment = TOP
         label = sheet.cell(row, 2, text(lang, f"col.profile.{column.key}"))
         label.alignment, label.fill = WRAP, LOCKED_FILL
         style_input(sheet.cell(row, 3), column, lang)
         add_dropdown(sheet, column, f"C{row}", lists, lang)
         sheet.cell(row, 4, text(lang, f"help.profile.{column.key}")).alignment = WRAP
-    sheet.cell(len(PROFILE.columns) + 3, 2, text(lang, "blank.required"))
+    sheet.cell(len(PROFILE.written) + 3, 2, text(lang, "blank.required"))
     sheet.freeze_panes = "A2"
     _protect(sheet)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.core.model import CATEGORIES
 from pipeline.i18n import text
 from pipeline.referential import Indicator
 from pipeline.referential.registers import register_indicator, risk_analysis_expected
@@ -13,15 +14,9 @@ def audit_notes(src: Sources, indicator: Indicator) -> tuple[str, ...]:
     lang = src.lang
     notes = [_grading(src, indicator)]
     profile = src.dossier.profile
-    new_entrant_rule = indicator.text("new_entrant", lang)
-    if profile is not None and profile.new_entrant and new_entrant_rule:
-        key = (
-            "doc.note.new_entrant.surveillance"
-            if profile.audit_type == "surveillance"
-            else "doc.note.new_entrant.initial"
-        )
-        if profile.audit_type != "renewal":
-            notes.append(text(lang, key, rule=new_entrant_rule))
+    new_entrant = _new_entrant(src, indicator)
+    if new_entrant:
+        notes.append(new_entrant)
     for field in ("remark", "uncertain"):
         value = indicator.text(field, lang)
         if value:
@@ -32,6 +27,23 @@ def audit_notes(src: Sources, indicator: Indicator) -> tuple[str, ...]:
     if indicator.evidence_examples_fr:
         notes.append(text(lang, "doc.note.examples", text=indicator.evidence_examples_fr))
     return tuple(notes)
+
+
+def _new_entrant(src: Sources, indicator: Indicator) -> str:
+    """Return the new-entrant rule of an indicator when one of its categories is new, else ""."""
+    lang, profile = src.lang, src.dossier.profile
+    rule = indicator.text("new_entrant", lang)
+    if profile is None or not rule or profile.audit_type == "renewal":
+        return ""
+    new = profile.new_entrant_for(indicator.categories)
+    if not new:
+        return ""
+    stage = "surveillance" if profile.audit_type == "surveillance" else "initial"
+    sentence = text(lang, f"doc.note.new_entrant.{stage}", rule=rule)
+    if new != profile.categories:  # only some categories are new: say which
+        names = ", ".join(c for c in CATEGORIES if c in new)
+        sentence += " " + text(lang, "doc.note.new_entrant.categories", categories=names)
+    return sentence
 
 
 def _grading(src: Sources, indicator: Indicator) -> str:

@@ -116,7 +116,7 @@ ROWS: dict[str, dict[SheetKind, list[dict[str, object]]]] = {
                 "work_based": False,
                 "subcontracting": True,
                 "short_trainings_only": False,
-                "new_entrant": False,
+                "new_entrant_af": False,
                 "turnover": Decimal("420000.50"),
                 "sites": 2,
                 "certifier": "Certif Plus",
