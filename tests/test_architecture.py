@@ -23,7 +23,8 @@ LEAVES = (
 )
 # Third-party library -> the only part of the package allowed to import it.
 HOMES = {
-    "openpyxl": "ingest",
+    "openpyxl": "authoring",
+    "python_calamine": "ingest",
     "docxtpl": "render",
     "docx": "render",
     "jinja2": "render",

@@ -6,9 +6,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-# Not workbooks, but people drop them in the inbox: they get a finding, never silence.
-FOREIGN_SUFFIXES = frozenset({".xls", ".ods", ".csv", ".docx", ".doc", ".pdf", ".numbers"})
+# What calamine reads: Excel (and its templates), Excel binary, Excel 97-2003 (and WPS .et,
+# which is the same format), LibreOffice/OpenOffice (and its templates).
+WORKBOOK_SUFFIXES = frozenset(
+    {".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls", ".xlt", ".et", ".ods", ".ots"}
+)
+# Not workbooks we read, but people drop them in the inbox: they get a finding, never silence.
+FOREIGN_SUFFIXES = frozenset(
+    {".csv", ".tsv", ".tab", ".txt", ".fods", ".slk", ".sylk", ".dif", ".html", ".htm"}
+    | {".xml", ".gsheet", ".numbers", ".docx", ".doc", ".pdf", ".ett", ".wps"}
+)
 
 _IGNORED_NAME = re.compile(
     r"""^(

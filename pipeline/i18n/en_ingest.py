@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.i18n.en_ingest_blank import TEXT as BLANK
+from pipeline.i18n.en_ingest_formats import TEXT as FORMATS
 
 TEXT: dict[str, str] = {
     "ingest.defusedxml": "The safe XML reader (defusedxml) is not active, so workbooks cannot "
@@ -150,4 +151,5 @@ TEXT: dict[str, str] = {
     "indicators apply without it.",
     "hint.YES_NO_MISSING": "Choose Yes or No in the dropdown.",
     **BLANK,
+    **FORMATS,
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.i18n.fr_ingest_blank import TEXT as BLANK
+from pipeline.i18n.fr_ingest_formats import TEXT as FORMATS
 
 TEXT: dict[str, str] = {
     "ingest.defusedxml": "Le lecteur XML sécurisé (defusedxml) n'est pas actif : les classeurs "
@@ -166,4 +167,5 @@ TEXT: dict[str, str] = {
     "quels indicateurs s'appliquent sans cette réponse.",
     "hint.YES_NO_MISSING": "Choisissez Oui ou Non dans la liste déroulante.",
     **BLANK,
+    **FORMATS,
 }

@@ -7,14 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.core.errors import InputError
 from pipeline.core.inbox import is_conflict_copy
 from pipeline.core.model import Dossier, Finding, IndicatorEntry, Lang, SheetKind, Version
-from pipeline.i18n import text
 from pipeline.ingest.labels import normalise
 from pipeline.ingest.notes import Notes
 from pipeline.ingest.reader import FileRead, SheetRead, read_file
-from pipeline.ingest.stream import defused
 from pipeline.referential import load
 from pipeline.workspace import Workspace
 
@@ -25,8 +22,6 @@ MAX_EVIDENCE_FILES = 50_000
 def read_dossier(paths: Sequence[Path], workspace: Workspace) -> Dossier:
     """Read one organisation's input files into a Dossier, with every finding reading made."""
     lang = workspace.settings.lang
-    if not defused():
-        raise InputError(text(lang, "ingest.defusedxml"), text(lang, "ingest.defusedxml.hint"))
     ordered = sorted(paths, key=lambda p: (is_conflict_copy(p), workspace.relative(p)))
     reads = [read_file(path, workspace) for path in ordered]
     chosen, duplicates = _choose(reads, lang)

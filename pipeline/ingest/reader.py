@@ -12,9 +12,10 @@ from pipeline.core.digest import digest_bytes, digest_stream
 from pipeline.core.inbox import is_conflict_copy
 from pipeline.core.layout import SHEETS
 from pipeline.core.model import Profile, SheetKind, SourceFile
+from pipeline.i18n import text
 from pipeline.ingest.cells import Context
 from pipeline.ingest.notes import Notes
-from pipeline.ingest.probe import MAX_FILE_BYTES, probe
+from pipeline.ingest.probe import MAX_FILE_BYTES, Probe, probe
 from pipeline.ingest.profile import read_profile
 from pipeline.ingest.records import NOT_READ, Record, read_records
 from pipeline.ingest.rows import BLANK_RUN, data_rows
@@ -56,10 +57,12 @@ def read_file(path: Path, workspace: Workspace) -> FileRead:
         read.source = SourceFile(name, digest)
         return read
     found = probe(data)
-    if found.code:
+    if found.other:
+        notes.add("error", found.code, format=text(notes.lang, f"format.{found.other}"))
+    elif found.code:
         notes.add("error", found.code)
     else:
-        _read_sheets(data, found.merges, read, workspace, notes)
+        _read_sheets(data, found, read, workspace, notes)
     if conflict:
         notes.add("warning", "CONFLICT_COPY")
     read.source = SourceFile(name, digest, tuple(dict.fromkeys(s.kind for s in read.sheets)))
@@ -106,24 +109,24 @@ def _escapes(path: Path, workspace: Workspace) -> bool:
 
 def _read_sheets(
     data: bytes,
-    merges: dict[str, frozenset[str]],
+    found: Probe,
     read: FileRead,
     workspace: Workspace,
     notes: Notes,
 ) -> None:
     try:
-        with open_book(data, merges) as book:
+        with open_book(data, found) as book:
             context = Context(workspace.settings.lang, book.epoch)
             for sheet in book.sheets:
                 try:
-                    found = _read_sheet(
+                    sheet_read = _read_sheet(
                         sheet, read.source.path, context, notes, workspace.settings.max_rows
                     )
                 except BookError as err:
                     notes.add("error", err.code, sheet.title)
                     continue
-                if found is not None:
-                    read.sheets.append(found)
+                if sheet_read is not None:
+                    read.sheets.append(sheet_read)
     except BookError as err:
         notes.add("error", err.code)
         return

@@ -1,0 +1,22 @@
+"""English texts for the spreadsheet formats ingest reads or refuses, and other people's files."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    "finding.NOT_WORKBOOK_FORMAT": "{name} is a {format} file: this tool reads Excel workbooks "
+    "(.xlsx, .xlsm, .xlsb, .xls) and LibreOffice spreadsheets (.ods), not this format.",
+    "hint.NOT_WORKBOOK_FORMAT": "Open it in Excel or LibreOffice Calc and save it with File > "
+    'Save As, file type "Excel Workbook (.xlsx)" or "ODF Spreadsheet (.ods)"; put that file '
+    "in the inbox and remove this one.",
+    "format.fods": "flat OpenDocument spreadsheet (.fods)",
+    "format.xml2003": "XML Spreadsheet 2003 (.xml)",
+    "format.html": "web page (HTML)",
+    "format.sylk": "SYLK (.slk)",
+    "format.dif": "Data Interchange Format (.dif)",
+    "format.gsheet": "Google Sheets shortcut (.gsheet, the spreadsheet itself stays online)",
+    "format.numbers": "Apple Numbers",
+    "finding.SHEET_TOO_LARGE": "{name} has a value so far down or to the right of a sheet "
+    "that reading it would need gigabytes of memory: it was not read.",
+    "hint.SHEET_TOO_LARGE": "Open it, press Ctrl+End on each sheet to find the last cell used, "
+    "delete the stray rows and columns, and save it again.",
+}

@@ -1,0 +1,22 @@
+"""Textes français des formats de tableur que la lecture accepte ou refuse, et des fichiers d’autrui."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    "finding.NOT_WORKBOOK_FORMAT": "{name} est un fichier {format} : cet outil lit les "
+    "classeurs Excel (.xlsx, .xlsm, .xlsb, .xls) et LibreOffice (.ods), pas ce format.",
+    "hint.NOT_WORKBOOK_FORMAT": "Ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le "
+    "avec Fichier > Enregistrer sous, type « Classeur Excel (.xlsx) » ou « Classeur ODF "
+    "(.ods) » ; déposez ce fichier et retirez celui-ci.",
+    "format.fods": "classeur OpenDocument à plat (.fods)",
+    "format.xml2003": "Feuille de calcul XML 2003 (.xml)",
+    "format.html": "page web (HTML)",
+    "format.sylk": "SYLK (.slk)",
+    "format.dif": "Data Interchange Format (.dif)",
+    "format.gsheet": "raccourci Google Sheets (.gsheet, le classeur lui-même reste en ligne)",
+    "format.numbers": "Apple Numbers",
+    "finding.SHEET_TOO_LARGE": "{name} contient une valeur si loin en bas ou à droite d’une "
+    "feuille que sa lecture demanderait des gigaoctets de mémoire : il n’a pas été lu.",
+    "hint.SHEET_TOO_LARGE": "Ouvrez-le, faites Ctrl+Fin sur chaque feuille pour trouver la "
+    "dernière cellule utilisée, supprimez les lignes et colonnes parasites et enregistrez-le.",
+}
