@@ -26,8 +26,8 @@ _NO_VALUE = re.compile(
 _ERROR = re.compile(
     r'<(?:\w+:)?c\s+r="([A-Z]{1,3})(\d+)"[^>]*\bt="e"[^>]*>.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>'
 )
-# A value-bearing cell beyond column Z (rare in our grids: checked for the dense-grid bound).
-_WIDE_CELL = re.compile(r'<(?:\w+:)?c\s+r="([A-Z]{2,3})\d+"[^>]*?(?<!/)>(?!\s*</)')
+# A value-bearing cell (not `<c r="A1" s="1"/>`): its column, for the dense-grid bound.
+_VALUE_COLUMN = re.compile(r'<(?:\w+:)?c\s+r="([A-Z]{1,3})\d+"[^>]*?(?<!/)>(?!\s*</)')
 _VALUE_CELL = re.compile(r'<(?:\w+:)?c\s+r="[A-Z]{1,3}(\d+)"[^>]*?(?<!/)>(?!\s*</)')
 _SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\b(?:\w+:)?id=\"([^\"]*)\"")
 _REL = re.compile(r"<Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"]*)\"")
@@ -45,6 +45,7 @@ class PartFacts:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     last_row: int = 0
     last_column: int = 0
+    malformed: bool = False  # a raw NUL byte: no XML parser would accept the part
 
 
 class PartScan:
@@ -64,6 +65,9 @@ class PartScan:
 
     def feed(self, chunk: bytes) -> None:
         """Take the next unpacked bytes of the part."""
+        if self.decoder is None:
+            # A part may hold XML under any name (the relationships say where): sniff it too.
+            self.is_xml = self.is_xml or _looks_like_xml(chunk)
         if not self.is_xml:
             return
         if self.decoder is None:
@@ -76,6 +80,7 @@ class PartScan:
         if self.keep:
             self.kept.append(chunk)
         if self.is_sheet:
+            self.facts.malformed = self.facts.malformed or "\x00" in fresh
             cut = _cut(text)
             self._sheet(text[:cut])
             self.tail = text[cut:]
@@ -111,8 +116,9 @@ class PartScan:
                 facts.errors[(int(row), column_number(letters))] = html.unescape(value)
         last = _last_value_row(text)
         facts.last_row = max(facts.last_row, last)
-        for letters in _WIDE_CELL.findall(text):
-            facts.last_column = max(facts.last_column, column_number(letters))
+        widest = max(_VALUE_COLUMN.findall(text), key=lambda c: (len(c), c), default="")
+        if widest:
+            facts.last_column = max(facts.last_column, column_number(widest))
 
 
 def _cut(text: str) -> int:
@@ -152,6 +158,12 @@ def sheet_parts(workbook: str, rels: str) -> dict[str, str]:
 def uses_1904(workbook: str) -> bool:
     """Return True when the workbook counts dates from 1904 (old Mac Excel)."""
     return bool(_DATE1904.search(workbook))
+
+
+def _looks_like_xml(start: bytes) -> bool:
+    """Return True when a part's first bytes are XML (in UTF-8 or UTF-16)."""
+    head = start[:64].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00")
+    return head.startswith(b"<")
 
 
 def _encoding(start: bytes) -> str:

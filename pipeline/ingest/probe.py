@@ -202,7 +202,7 @@ def _found(kind: str, scans: dict[str, PartScan]) -> Probe:
     if kind != "xlsx":
         return Probe("", "ods" if kind == "ods" else "xlsb")
     facts = {name: scan.facts for name, scan in scans.items() if scan.is_sheet}
-    if any(f.last_row * max(f.last_column, 26) > MAX_CELLS for f in facts.values()):
+    if any(f.last_row * f.last_column > MAX_CELLS for f in facts.values()):
         return Probe("SHEET_TOO_LARGE")
     workbook = scans["xl/workbook.xml"].text() if "xl/workbook.xml" in scans else ""
     rels = scans.get("xl/_rels/workbook.xml.rels")

@@ -61,6 +61,8 @@ class SheetSource:
 
     def rows(self) -> Iterator[RawRow]:
         """Yield the rows the sheet holds, in order; BookError if calamine cannot read it."""
+        if self._facts.malformed:
+            raise BookError("WORKBOOK_UNREADABLE")
         try:
             with _quiet():
                 sheet = self._book.get_sheet_by_name(self.title)

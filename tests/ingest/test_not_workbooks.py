@@ -99,7 +99,7 @@ ENCRYPTED = compound_file(
 XML2003 = (
     b'<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook '
     b'xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="E"><Table>'
-    b"<Row><Cell><Data ss:Type=\"String\">ID</Data></Cell></Row></Table></Worksheet></Workbook>"
+    b'<Row><Cell><Data ss:Type="String">ID</Data></Cell></Row></Table></Worksheet></Workbook>'
 )
 GSHEET = b'{"url": "https://docs.google.com/spreadsheets/d/abc", "doc_id": "abc"}'
 CSV = "ID;Intitulé;Indicateurs\nP-001;Livret d'accueil;1, 2\n".encode()
