@@ -50,9 +50,8 @@ def check_workspace(root: Path, today: date | None = None) -> tuple[Organisation
     return tuple(_check(workspace, org, day) for org in _organisations(workspace))
 
 
-def build_workspace(
-    root: Path, force: bool = False, today: date | None = None
-) -> tuple[OrganisationResult, ...]:
+def build_workspace(root: Path, force: bool = False,
+                    today: date | None = None) -> tuple[OrganisationResult, ...]:
     """Build the documents of every organisation of the workspace into its outbox."""
     workspace = open_workspace(root)
     day = today or date.today()
@@ -63,22 +62,19 @@ def build_workspace(
         if len(organisations) < PARALLEL_FROM or workers < 2:
             return tuple(build_organisation(workspace, org, force, day) for org in organisations)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            return tuple(
-                pool.map(_build_apart, repeat(workspace), organisations, repeat(force), repeat(day))
-            )
+            return tuple(pool.map(_build_apart, repeat(workspace), organisations, repeat(force),
+                                  repeat(day)))
 
 
-def _build_apart(
-    workspace: Workspace, organisation: Organisation, force: bool, today: date
-) -> OrganisationResult:
+def _build_apart(workspace: Workspace, organisation: Organisation, force: bool,
+                 today: date) -> OrganisationResult:
     """Build one organisation in a worker process; the dossier stays there (only the report
     and the deliveries are sent back)."""
     return replace(build_organisation(workspace, organisation, force, today), dossier=Dossier())
 
 
-def build_organisation(
-    workspace: Workspace, organisation: Organisation, force: bool, today: date
-) -> OrganisationResult:
+def build_organisation(workspace: Workspace, organisation: Organisation, force: bool,
+                       today: date) -> OrganisationResult:
     """Build one organisation: read, validate, render, deliver (call it holding the lock).
 
     Nothing changed since the last complete build (and its documents all there): nothing is read
@@ -98,21 +94,13 @@ def build_organisation(
     documents = _render(checked, workspace, today, frozenset(keys) - frozenset(kept))
     out_dir = workspace.outbox / organisation.name if organisation.name else workspace.outbox
     delivered = {d.name: d for d in deliver(documents, out_dir, workspace, force)}
-    deliveries = tuple(
-        delivered.get(name) or kept[name] for name in keys if name in delivered or name in kept
-    )
+    deliveries = tuple(delivered.get(name) or kept[name] for name in keys
+                       if name in delivered or name in kept)
     if all(_settled(delivery, out_dir, workspace) for delivery in deliveries):
-        record_build(
-            workspace,
-            organisation.name,
-            {
-                "fingerprint": fingerprint,
-                "report": checked.report.as_dict(),
-                "keys": keys,
-                "not_made": [list(item) for item in checked.not_made],
-                "deliveries": [[d.name, d.path] for d in deliveries],
-            },
-        )
+        record_build(workspace, organisation.name, {
+            "fingerprint": fingerprint, "report": checked.report.as_dict(), "keys": keys,
+            "not_made": [list(item) for item in checked.not_made],
+            "deliveries": [[d.name, d.path] for d in deliveries]})
     return replace(checked, deliveries=deliveries)
 
 
@@ -125,9 +113,8 @@ def _settled(delivery: Delivery, out_dir: Path, workspace: Workspace) -> bool:
     return delivery.outcome != "failed" and delivery.path == own
 
 
-def _unchanged(
-    workspace: Workspace, organisation: Organisation, record: dict[str, Any]
-) -> OrganisationResult | None:
+def _unchanged(workspace: Workspace, organisation: Organisation,
+               record: dict[str, Any]) -> OrganisationResult | None:
     written = [(name, path) for name, path in record["deliveries"]]
     if not all((workspace.root / path).is_file() for _, path in written):
         return None
@@ -137,58 +124,43 @@ def _unchanged(
     return OrganisationResult(organisation.name, Dossier(), report, deliveries, not_made)
 
 
-def _kept(
-    workspace: Workspace, record: dict[str, Any] | None, keys: dict[str, str]
-) -> dict[str, Delivery]:
+def _kept(workspace: Workspace, record: dict[str, Any] | None,
+          keys: dict[str, str]) -> dict[str, Delivery]:
     """Return the documents of the last build that need no new rendering, as deliveries."""
     if record is None:
         return {}
     old = record.get("keys", {})
-    return {
-        name: Delivery(name, "unchanged", path)
-        for name, path in record["deliveries"]
-        if keys.get(name) == old.get(name) and (workspace.root / path).is_file()
-    }
+    return {name: Delivery(name, "unchanged", path) for name, path in record["deliveries"]
+            if keys.get(name) == old.get(name) and (workspace.root / path).is_file()}
 
 
 def _document_keys(checked: OrganisationResult, context: str, lang: Lang) -> dict[str, str]:
     """Return, per document, a digest of what it is made from: its sheets' files, the findings."""
     from pipeline.render import document_inputs
-
     digests = {source.path: source.sha256 for source in checked.dossier.files}
     files: dict[str, list[str]] = {}
     for kind, file, sheet in checked.dossier.locations:
         files.setdefault(kind, []).append(f"{digests.get(file, file)}:{sheet}")
     findings = combine(json.dumps(checked.report.as_dict(), sort_keys=True))
-    return {
-        name: combine(
-            context, findings, *(f"{kind} {sorted(files.get(kind, []))}" for kind in sorted(kinds))
-        )
-        for name, kinds in document_inputs(lang).items()
-    }
+    return {name: combine(context, findings, *(f"{kind} {sorted(files.get(kind, []))}"
+                                               for kind in sorted(kinds)))
+            for name, kinds in document_inputs(lang).items()}
 
 
 # The stages are imported when first needed: an unchanged workspace, `--help` and the watcher's
 # start never pay for openpyxl and docxtpl.
-def _render(
-    checked: OrganisationResult, workspace: Workspace, today: date, only: frozenset[str]
-) -> tuple[RenderedDocument, ...]:
+def _render(checked: OrganisationResult, workspace: Workspace, today: date,
+            only: frozenset[str]) -> tuple[RenderedDocument, ...]:
     from pipeline.render import render_documents
-
     sources = tuple(source.sha256 for source in checked.dossier.files)
-    return tuple(
-        replace(document, sources=sources)
-        for document in render_documents(
-            checked.dossier, checked.report, workspace, today, only=only
-        )
-    )
+    return tuple(replace(document, sources=sources) for document in render_documents(
+        checked.dossier, checked.report, workspace, today, only=only))
 
 
 def _check(workspace: Workspace, organisation: Organisation, today: date) -> OrganisationResult:
     from pipeline.ingest import read_dossier
     from pipeline.render import documents_not_made
     from pipeline.validate import validate
-
     dossier = read_dossier(organisation.inputs, workspace)
     report = validate(dossier, workspace.settings, today)
     not_made = documents_not_made(dossier, workspace.settings.lang)
@@ -199,7 +171,6 @@ def _organisations(workspace: Workspace) -> Sequence[Organisation]:
     """Return every organisation, then the version of each sync conflict copy (built apart, into
     its own outbox folder, so it never overwrites the original's documents)."""
     found = discover(workspace.inbox)
-    variants = tuple(
-        variant for organisation in found for variant in conflict_variants(organisation)
-    )
+    variants = tuple(variant for organisation in found
+                     for variant in conflict_variants(organisation))
     return (*found, *variants) or (Organisation("", ()),)

@@ -30,17 +30,9 @@ class Scope:
         return sum(1 for item in self.applicability if item.applies)
 
 
-def scope_from_flags(
-    referential: str | None,
-    categories: tuple[str, ...],
-    *,
-    certifying: bool,
-    work_linked: bool,
-    work_based: bool,
-    subcontracting: bool,
-    lang: Lang,
-    today: date,
-) -> tuple[Scope, ...]:
+def scope_from_flags(referential: str | None, categories: tuple[str, ...], *, certifying: bool,
+                     work_linked: bool, work_based: bool, subcontracting: bool, lang: Lang,
+                     today: date) -> tuple[Scope, ...]:
     """Return the scope of a profile described by command-line flags."""
     forced = cast("Version | None", referential.upper() if referential else None)
     version = version_for(None, forced, today)
@@ -48,15 +40,11 @@ def scope_from_flags(
     profile = Profile(
         origin=Origin("", ""),
         categories=frozenset(cast(Category, c.upper()) for c in categories),
-        certifying=certifying,
-        work_linked=work_linked,
-        work_based=work_based,
-        subcontracting=subcontracting,
-    )
+        certifying=certifying, work_linked=work_linked, work_based=work_based,
+        subcontracting=subcontracting)
     ref = load(version)
-    reason = text(
-        lang, reason_key, version=text(lang, f"version.{version}"), date=long_date(today, lang)
-    )
+    reason = text(lang, reason_key, version=text(lang, f"version.{version}"),
+                  date=long_date(today, lang))
     return (Scope("", ref, reason, lang, applicability(ref, profile, lang)),)
 
 
