@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +14,8 @@ import pytest
 
 from pipeline.authoring.demo import create_demo
 from pipeline.build.flow import build_workspace
+from tests.ingest.books import headers, read, workspace
+from tests.ingest.xlsb import write_xlsb
 from tests.office import convert
 
 DAY = date(2026, 11, 27)
@@ -70,3 +75,57 @@ def test_demo_resaved_by_libreoffice_gives_the_same_documents(
     assert len(texts) >= 5
     for name in texts.keys() - {REPORT}:
         assert resaved_texts[name] == texts[name], name
+
+
+def test_an_excel_binary_workbook_is_read(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    write_xlsb(
+        ws.inbox / "evidence.xlsb",
+        {
+            "Read me": [["How to fill this list"]],
+            "Evidence": [
+                headers("evidence", "en", ["id", "title", "indicators", "location"]),
+                ["P-001", "Welcome booklet", 1, "booklet.pdf"],
+                ["P-002", "Internal rules", "2, 3", "rules.pdf"],
+            ],
+        },
+    )
+    dossier = read(ws)
+    assert [(e.id, e.title, e.indicators) for e in dossier.evidence] == [
+        ("P-001", "Welcome booklet", (1,)),
+        ("P-002", "Internal rules", (2, 3)),
+    ]
+    assert dossier.locations == (("evidence", "inbox/evidence.xlsb", "Evidence"),)
+
+
+@pytest.mark.libreoffice
+def test_validate_json_stays_json_whatever_the_inbox_holds(demo: Path, tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    shutil.copytree(demo, root, ignore=shutil.ignore_patterns("outbox", "archive"))
+    inbox = root / "inbox"
+    resaved = convert([inbox / "complaints.xlsx"], "xls", tmp_path / "xls")[0]
+    shutil.copy(resaved, inbox / "old complaints.xls")
+    for target in ("fods", "html", "slk"):
+        shutil.copy(convert([inbox / "evidence.xlsx"], target, tmp_path / target)[0], inbox)
+    (inbox / "notes.txt").write_text("to do: ask Claire", encoding="utf-8")
+    write_xlsb(inbox / "binary.xlsb", {"Sheet1": [["nothing", "of ours"]]})
+    command = Path(sys.executable).with_name("qualiopi-docs")
+
+    result = subprocess.run(
+        [str(command), "validate", str(root), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+    report = json.loads(result.stdout)
+    assert result.stderr == ""
+    files = {f["file"] for f in report["findings"]}
+    assert {
+        "inbox/evidence.fods",
+        "inbox/evidence.html",
+        "inbox/evidence.slk",
+        "inbox/notes.txt",
+        "inbox/binary.xlsb",
+    } <= files
