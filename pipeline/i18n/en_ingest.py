@@ -80,7 +80,8 @@ TEXT: dict[str, str] = {
     "hint.CONFLICT_COPY": "Compare it with the original, keep the right version and delete "
     "the other.",
     "finding.NO_KNOWN_SHEET": "{name} has no sheet this tool recognises: no profile fields "
-    "and no table with the expected column headers.",
+    'and no table with the expected column headers. Sheet "{first}" has the headers {found}; '
+    'the nearest table (sheet "{kind}") needs at least {expected}.',
     "hint.NO_KNOWN_SHEET": "Start from the blank workbooks created by `qualiopi-docs init`, "
     "or give your table the column headers they use.",
     # Sheets

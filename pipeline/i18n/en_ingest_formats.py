@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 TEXT: dict[str, str] = {
+    "ingest.no_headers": "no text in its first rows",
     "finding.NOT_WORKBOOK_FORMAT": "{name} is a {format} file: this tool reads Excel workbooks "
     "(.xlsx, .xlsm, .xlsb, .xls) and LibreOffice spreadsheets (.ods), not this format.",
     "hint.NOT_WORKBOOK_FORMAT": "Open it in Excel or LibreOffice Calc and save it with File > "

@@ -91,7 +91,9 @@ TEXT: dict[str, str] = {
     "classeur ne les contient.",
     "hint.CONFLICT_COPY": "Comparez-la à l'original, gardez la bonne version et supprimez l'autre.",
     "finding.NO_KNOWN_SHEET": "{name} n'a aucune feuille reconnue : ni rubriques de profil, ni "
-    "tableau avec les en-têtes de colonnes attendus.",
+    "tableau avec les en-têtes de colonnes attendus. La feuille «\u00a0{first}\u00a0» a les "
+    "en-têtes {found}\u00a0; le tableau le plus proche (feuille «\u00a0{kind}\u00a0») demande au "
+    "moins {expected}.",
     "hint.NO_KNOWN_SHEET": "Partez des classeurs vierges créés par `qualiopi-docs init`, ou "
     "reprenez leurs en-têtes de colonnes.",
     # Feuilles

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 TEXT: dict[str, str] = {
+    "ingest.no_headers": "aucun texte dans ses premières lignes",
     "finding.NOT_WORKBOOK_FORMAT": "{name} est un fichier {format} : cet outil lit les "
     "classeurs Excel (.xlsx, .xlsm, .xlsb, .xls) et LibreOffice (.ods), pas ce format.",
     "hint.NOT_WORKBOOK_FORMAT": "Ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le "

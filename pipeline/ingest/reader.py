@@ -19,7 +19,7 @@ from pipeline.ingest.probe import MAX_FILE_BYTES, Probe, probe
 from pipeline.ingest.profile import read_profile
 from pipeline.ingest.records import NOT_READ, Record, read_records
 from pipeline.ingest.rows import BLANK_RUN, data_rows
-from pipeline.ingest.sheets import HEAD_ROWS, Layout, classify
+from pipeline.ingest.sheets import HEAD_ROWS, Layout, classify, closest
 from pipeline.ingest.stream import BookError, RawRow, SheetSource, open_book
 from pipeline.workspace import Workspace
 
@@ -117,10 +117,11 @@ def _read_sheets(
     try:
         with open_book(data, found) as book:
             context = Context(workspace.settings.lang, book.epoch)
+            misses: list[tuple[str, list[RawRow]]] = []
             for sheet in book.sheets:
                 try:
                     sheet_read = _read_sheet(
-                        sheet, read.source.path, context, notes, workspace.settings.max_rows
+                        sheet, read.source.path, context, notes, workspace.settings.max_rows, misses
                     )
                 except BookError as err:
                     notes.add("error", err.code, sheet.title)
@@ -131,16 +132,38 @@ def _read_sheets(
         notes.add("error", err.code)
         return
     if not read.sheets and not notes.items:
-        notes.add("warning", "NO_KNOWN_SHEET")
+        _not_recognised(misses, notes)
+
+
+def _not_recognised(misses: list[tuple[str, list[RawRow]]], notes: Notes) -> None:
+    """Say that no sheet was recognised: which headers it has, which the nearest table needs."""
+    filled = [(title, head) for title, head in misses if any(row.cells for row in head)]
+    title, head = filled[0] if filled else ("", [])
+    kind, found = closest(head)
+    expected = [notes.label(kind, c.key) for c in SHEETS[kind].columns if c.required]
+    notes.add(
+        "warning",
+        "NO_KNOWN_SHEET",
+        first=title,
+        found=notes.quoted(found[:12]) if found else text(notes.lang, "ingest.no_headers"),
+        expected=notes.quoted(expected),
+        kind=notes.sheet_name(kind),
+    )
 
 
 def _read_sheet(
-    sheet: SheetSource, file: str, context: Context, notes: Notes, max_rows: int
+    sheet: SheetSource,
+    file: str,
+    context: Context,
+    notes: Notes,
+    max_rows: int,
+    misses: list[tuple[str, list[RawRow]]],
 ) -> SheetRead | None:
     rows = sheet.rows()
     head = _head(rows)
     layout = classify(head)
     if layout is None:
+        misses.append((sheet.title, head))
         return None
     if sheet.hidden:
         notes.add("warning", "HIDDEN_SHEET", sheet.title, kind=notes.sheet_name(layout.kind))

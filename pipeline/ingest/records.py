@@ -16,9 +16,10 @@ from pipeline.core.model import (
     Origin,
     SheetKind,
 )
-from pipeline.ingest.cells import Context, as_text, read_cell
+from pipeline.ingest.cells import Context, as_text, indicator_of, read_cell
+from pipeline.ingest.labels import normalise
 from pipeline.ingest.notes import Notes
-from pipeline.ingest.numbers import NumberProblem, read_indicator
+from pipeline.ingest.numbers import NumberProblem
 from pipeline.ingest.rows import letter
 from pipeline.ingest.sheets import Layout
 from pipeline.ingest.stream import RawRow
@@ -37,6 +38,7 @@ _BUILDERS: dict[SheetKind, Callable[..., Record]] = {
 NOT_READ = frozenset({("indicators", "criterion")})
 # Cells whose raw text the record keeps, so that validation reports them (INDICATOR_UNKNOWN).
 _RAW_KEPT = frozenset({("indicators", "number", "BAD_INDICATOR")})
+_SECTION = ("critere", "criterion")
 # Positional fields of the model that need a value even when the cell is empty.
 _EMPTY: dict[str, Any] = {"id": "", "date": None, "group": None, "number": None}
 
@@ -60,6 +62,7 @@ def read_records(
             notes,
         )
         for row in rows
+        if not is_section_row(layout, row)
     ]
 
 
@@ -97,6 +100,21 @@ def _row_indicator(
     if kind != "indicators":
         return None
     try:
-        return read_indicator(row.cells.get(dict(columns).get("number", 0)))
+        return indicator_of(row.cells.get(dict(columns).get("number", 0)))
     except NumberProblem:
         return None
+
+
+def is_section_row(layout: Layout, row: RawRow) -> bool:
+    """Return True for a grid's « Critère 3 : ... » heading row (often merged across the table)."""
+    if layout.kind != "indicators":
+        return False
+    number = layout.column("number")
+    if number is not None and number in row.cells:
+        try:
+            indicator_of(row.cells[number])
+            return False
+        except NumberProblem:
+            pass
+    texts = [normalise(v) for v in row.cells.values() if isinstance(v, str)]
+    return bool(texts) and texts[0].startswith(_SECTION)
