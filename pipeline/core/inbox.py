@@ -46,6 +46,13 @@ _CONFLICT_MARKERS = (
 )
 
 
+# The names a copy gets from a file manager: "x (1).xlsx", "x - Copie.xlsx", "Copy of x.xlsx".
+_COPY_NAME = re.compile(
+    r"(\s\(\d+\)|\s-\s(copie|copy)(\s\(\d+\))?|\s(copie|copy))$|^(copie de|copy of)\s",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Organisation:
     """One organisation of the workspace: its name ('' for a flat inbox) and its input files."""
@@ -60,6 +67,11 @@ def counts(path: PurePath) -> bool:
     if not name or _IGNORED_NAME.match(name):
         return False
     return path.suffix.lower() in WORKBOOK_SUFFIXES | FOREIGN_SUFFIXES
+
+
+def looks_like_copy(path: PurePath) -> bool:
+    """Return True for a name a file manager gives a copy ("complaints (1).xlsx")."""
+    return bool(_COPY_NAME.search(path.stem))
 
 
 def is_conflict_copy(path: PurePath) -> bool:

@@ -114,7 +114,7 @@ TEXT: dict[str, str] = {
     "hint.MISSING_FIELD": 'Add a row with the label "{column}" and your answer in the cell '
     "to its right.",
     "finding.DUPLICATE_SHEET": 'Sheet "{tab}" is a second {kind}: only the one in {used_file} '
-    '(sheet "{used_sheet}") is read.',
+    '(sheet "{used_sheet}") is read, because {why}.',
     "hint.DUPLICATE_SHEET": "Keep a single {kind} for the organisation: remove or empty the "
     "other one.",
     "finding.EVIDENCE_FOLDER_OUTSIDE": 'The evidence folder "{folder}" is outside the '

@@ -20,4 +20,12 @@ TEXT: dict[str, str] = {
     "that reading it would need gigabytes of memory: it was not read.",
     "hint.SHEET_TOO_LARGE": "Open it, press Ctrl+End on each sheet to find the last cell used, "
     "delete the stray rows and columns, and save it again.",
+    "ingest.chosen.profile": "that workbook also holds the organisation's profile",
+    "ingest.chosen.referential": "it is made for the referential of the planned audit",
+    "ingest.chosen.complete": "it is the more complete one",
+    "ingest.chosen.recent": "it was saved more recently",
+    "finding.DUPLICATE_ENTRY": "Row {row} repeats row {first_row} of {first_name} (sheet "
+    '"{first_sheet}") field for field: the entry is counted once.',
+    "hint.DUPLICATE_ENTRY": "This file looks like a copy of {first_name}: keep only one of "
+    "them in the inbox.",
 }

@@ -127,7 +127,7 @@ TEXT: dict[str, str] = {
     "hint.MISSING_FIELD": "Ajoutez une ligne avec le libellé « {column} » et votre réponse "
     "dans la cellule à sa droite.",
     "finding.DUPLICATE_SHEET": "La feuille « {tab} » est un second exemplaire de : {kind} ; "
-    "seul celui de {used_file} (feuille « {used_sheet} ») est lu.",
+    "seul celui de {used_file} (feuille « {used_sheet} ») est lu, parce que {why}.",
     "hint.DUPLICATE_SHEET": "Gardez un seul exemplaire ({kind}) pour l'organisme : supprimez "
     "ou videz l'autre.",
     "finding.EVIDENCE_FOLDER_OUTSIDE": "Le dossier des preuves « {folder} » est hors de "

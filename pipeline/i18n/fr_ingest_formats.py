@@ -20,4 +20,12 @@ TEXT: dict[str, str] = {
     "feuille que sa lecture demanderait des gigaoctets de mémoire : il n’a pas été lu.",
     "hint.SHEET_TOO_LARGE": "Ouvrez-le, faites Ctrl+Fin sur chaque feuille pour trouver la "
     "dernière cellule utilisée, supprimez les lignes et colonnes parasites et enregistrez-le.",
+    "ingest.chosen.profile": "ce classeur contient aussi le profil de l’organisme",
+    "ingest.chosen.referential": "il est fait pour le référentiel de l’audit prévu",
+    "ingest.chosen.complete": "il est le plus complet",
+    "ingest.chosen.recent": "il a été enregistré plus récemment",
+    "finding.DUPLICATE_ENTRY": "La ligne {row} reprend à l’identique la ligne {first_row} de "
+    "{first_name} (feuille «\u00a0{first_sheet}\u00a0»)\u00a0: l’entrée n’est comptée qu’une fois.",
+    "hint.DUPLICATE_ENTRY": "Ce fichier semble être une copie de {first_name}\u00a0: n’en "
+    "gardez qu’un dans la boîte de dépôt.",
 }
