@@ -13,7 +13,7 @@ WORKBOOK_SUFFIXES = frozenset(
 )
 # Not workbooks we read, but people drop them in the inbox: they get a finding, never silence.
 FOREIGN_SUFFIXES = frozenset(
-    {".csv", ".tsv", ".tab", ".txt", ".fods", ".slk", ".sylk", ".dif", ".html", ".htm"}
+    {".csv", ".tsv", ".tab", ".fods", ".slk", ".sylk", ".dif", ".html", ".htm"}
     | {".xml", ".gsheet", ".numbers", ".docx", ".doc", ".pdf", ".ett", ".wps"}
 )
 

@@ -107,7 +107,7 @@ def test_validate_json_stays_json_whatever_the_inbox_holds(demo: Path, tmp_path:
     shutil.copy(resaved, inbox / "old complaints.xls")
     for target in ("fods", "html", "slk"):
         shutil.copy(convert([inbox / "evidence.xlsx"], target, tmp_path / target)[0], inbox)
-    (inbox / "notes.txt").write_text("to do: ask Claire", encoding="utf-8")
+    (inbox / "export.tsv").write_text("ID\tTitle\nP-9\tBooklet\n", encoding="utf-8")
     write_xlsb(inbox / "binary.xlsb", {"Sheet1": [["nothing", "of ours"]]})
     command = Path(sys.executable).with_name("qualiopi-docs")
 
@@ -126,6 +126,6 @@ def test_validate_json_stays_json_whatever_the_inbox_holds(demo: Path, tmp_path:
         "inbox/evidence.fods",
         "inbox/evidence.html",
         "inbox/evidence.slk",
-        "inbox/notes.txt",
+        "inbox/export.tsv",
         "inbox/binary.xlsb",
     } <= files
