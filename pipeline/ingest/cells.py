@@ -66,6 +66,9 @@ def is_blank(value: object) -> bool:
 
 def as_text(value: object) -> str:
     """Return a cell's content as the text a person sees (12.0 -> '12', dates as ISO)."""
+    if value.__class__ is str:
+        text: str = value
+        return (text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text).strip()
     if value is None or isinstance(value, _NoCachedValue):
         return ""
     if isinstance(value, bool):

@@ -26,7 +26,8 @@ def without_copies(chosen: list[SheetRead], lang: Lang) -> tuple[list[SheetRead]
     )
     for number in originals_first:
         sheet = chosen[number]
-        if sheet.profile is not None or sheet.kind == "indicators":
+        alone = sum(1 for other in chosen if other.kind == sheet.kind) == 1
+        if alone or sheet.profile is not None or sheet.kind == "indicators":
             kept_sheets[number] = sheet
             continue
         kept: list[Record] = []

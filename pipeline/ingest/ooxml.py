@@ -26,8 +26,9 @@ _NO_VALUE = re.compile(
 _ERROR = re.compile(
     r'<(?:\w+:)?c\s+r="([A-Z]{1,3})(\d+)"[^>]*\bt="e"[^>]*>.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>'
 )
-# A value-bearing cell (not `<c r="A1" s="1"/>`): its column, for the dense-grid bound.
-_VALUE_COLUMN = re.compile(r'<(?:\w+:)?c\s+r="([A-Z]{1,3})\d+"[^>]*?(?<!/)>(?!\s*</)')
+# A value-bearing cell beyond column Z (not `<c r="AB1" s="1"/>`), for the dense-grid bound.
+_WIDE_CELL = re.compile(r'<(?:\w+:)?c\s+r="([A-Z]{2,3})\d+"[^>]*?(?<!/)>(?!\s*</)')
+_LETTERS = tuple(chr(code) for code in range(ord("Z"), ord("A") - 1, -1))
 _VALUE_CELL = re.compile(r'<(?:\w+:)?c\s+r="[A-Z]{1,3}(\d+)"[^>]*?(?<!/)>(?!\s*</)')
 _SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\b(?:\w+:)?id=\"([^\"]*)\"")
 _REL = re.compile(r"<Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"]*)\"")
@@ -101,7 +102,8 @@ class PartScan:
 
     def _sheet(self, text: str) -> None:
         facts = self.facts
-        if len(facts.hidden_rows) < _MAX_MARKS:
+        hidden = 'hidden="1"' in text or 'hidden="true"' in text  # LibreOffice writes "false"
+        if hidden and len(facts.hidden_rows) < _MAX_MARKS:
             for attributes in _ROW.findall(text):
                 if "hidden" in attributes and _HIDDEN.search(attributes):
                     number = _ROW_NUMBER.search(attributes)
@@ -116,9 +118,21 @@ class PartScan:
                 facts.errors[(int(row), column_number(letters))] = html.unescape(value)
         last = _last_value_row(text)
         facts.last_row = max(facts.last_row, last)
-        widest = max(_VALUE_COLUMN.findall(text), key=lambda c: (len(c), c), default="")
-        if widest:
-            facts.last_column = max(facts.last_column, column_number(widest))
+        facts.last_column = max(facts.last_column, _widest(text, facts.last_column))
+
+
+def _widest(text: str, known: int) -> int:
+    """Return the widest column with a cell in `text` (from Z down: a substring search each).
+
+    Below AA a styled empty cell counts too: the bound then errs by at most 26 columns.
+    """
+    wide = _WIDE_CELL.findall(text)
+    if wide:
+        return max(column_number(letters) for letters in wide)
+    for number, letter in zip(range(26, known, -1), _LETTERS, strict=False):
+        if f'<c r="{letter}' in text:
+            return number
+    return known
 
 
 def _cut(text: str) -> int:

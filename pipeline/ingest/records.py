@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from pipeline.core.layout import SHEETS
@@ -50,17 +51,9 @@ def read_records(
     columns = tuple(
         (key, number) for key, number in layout.columns if (layout.kind, key) not in NOT_READ
     )
+    letters = tuple((key, letter(number)) for key, number in columns)  # once per sheet
     return [
-        _record(
-            layout.kind,
-            columns,
-            row,
-            Origin(
-                file, sheet, row.number, tuple((key, letter(number)) for key, number in columns)
-            ),
-            context,
-            notes,
-        )
+        _record(layout.kind, columns, row, Origin(file, sheet, row.number, letters), context, notes)
         for row in rows
         if not is_section_row(layout, row)
     ]
@@ -75,9 +68,7 @@ def _record(
     notes: Notes,
 ) -> Record:
     spec = SHEETS[kind]
-    values: dict[str, Any] = {
-        key: _EMPTY[key] for key in _EMPTY if key in {c.key for c in spec.columns}
-    }
+    values: dict[str, Any] = dict(_empty(kind))
     indicator = _row_indicator(kind, columns, row)
     for key, number in columns:
         raw = row.cells.get(number)
@@ -91,6 +82,12 @@ def _record(
     if kind == "indicators":
         values["raw_number"] = as_text(row.cells.get(dict(columns).get("number", 0)))
     return _BUILDERS[kind](origin=origin, **values)
+
+
+@cache
+def _empty(kind: SheetKind) -> tuple[tuple[str, Any], ...]:
+    keys = {c.key for c in SHEETS[kind].columns}
+    return tuple((key, value) for key, value in _EMPTY.items() if key in keys)
 
 
 def _row_indicator(

@@ -79,7 +79,7 @@ class SheetSource:
                 cells = {
                     left + index + 1: _value(value)
                     for index, value in enumerate(values)
-                    if not is_blank(value)
+                    if value != "" and not is_blank(value)
                 }
                 cells.update(marks.get(number, ()))
                 yield RawRow(number, number in hidden, cells)
@@ -131,7 +131,7 @@ def _quiet() -> Iterator[None]:
 
 def _value(value: object) -> object:
     """Return a cell's value as the rest of ingest expects it (errors marked as such)."""
-    if isinstance(value, str) and value in _ERRORS:
+    if value.__class__ is str and value in _ERRORS:
         return CellError(value)
     return value
 
