@@ -28,4 +28,25 @@ TEXT: dict[str, str] = {
     '"{first_sheet}") field for field: the entry is counted once.',
     "hint.DUPLICATE_ENTRY": "This file looks like a copy of {first_name}: keep only one of "
     "them in the inbox.",
+    "finding.FORM_EXPORT": "{name} is a form's answer export ({count} answers): this entry of "
+    "qualiopi.toml would turn it into feedback entries:\n{entry}",
+    "hint.FORM_EXPORT": "Check the stakeholder group (beneficiaries, funders, teaching_teams or "
+    "companies) and the questions chosen as score and comments, then paste the entry at the "
+    "end of qualiopi.toml. Names, e-mail addresses, phone numbers and health questions are "
+    "never read.",
+    "finding.FORM_QUESTION_MISSING": 'The question "{question}" named in qualiopi.toml is not '
+    "a column of this export.",
+    "hint.FORM_QUESTION_MISSING": "Copy the question exactly as the first row of the export "
+    "writes it into the [[feedback.forms]] entry.",
+    "finding.FORM_PERSONAL_QUESTION": 'The question "{question}" asks for personal data (name, '
+    "contact details or health): it is never read, so this export was not used.",
+    "hint.FORM_PERSONAL_QUESTION": "Remove this question from the [[feedback.forms]] entry of "
+    "qualiopi.toml; keep only the score and the comments.",
+    "finding.FORM_GROUP_UNKNOWN": '"{group}" is not a stakeholder group: this export was not used.',
+    "hint.FORM_GROUP_UNKNOWN": "Write beneficiaries, funders, teaching_teams or companies as "
+    "the group of the [[feedback.forms]] entry.",
+    "finding.FORM_SCORE_UNREAD": '{count} answer(s) to "{question}" are not a number: they '
+    "count as answers without a score.",
+    "hint.FORM_SCORE_UNREAD": "Use a rating or a number question for the score in the form; "
+    "or name another question as the score.",
 }

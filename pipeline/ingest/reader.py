@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pipeline.core.digest import digest_bytes, digest_stream
 from pipeline.core.inbox import is_conflict_copy
@@ -14,6 +14,9 @@ from pipeline.core.layout import SHEETS
 from pipeline.core.model import Profile, SheetKind, SourceFile
 from pipeline.i18n import text
 from pipeline.ingest.cells import Context
+from pipeline.ingest.delimited import delimited_rows
+from pipeline.ingest.forms import form_header, read_form, source_for
+from pipeline.ingest.forms_suggest import suggest
 from pipeline.ingest.notes import Notes
 from pipeline.ingest.probe import MAX_FILE_BYTES, Probe, probe
 from pipeline.ingest.profile import read_profile
@@ -59,6 +62,8 @@ def read_file(path: Path, workspace: Workspace) -> FileRead:
     found = probe(data)
     if found.other:
         notes.add("error", found.code, format=text(notes.lang, f"format.{found.other}"))
+    elif found.code == "NOT_WORKBOOK_CSV":
+        _read_text(data, read, workspace, notes)
     elif found.code:
         notes.add("error", found.code)
     else:
@@ -121,7 +126,7 @@ def _read_sheets(
             for sheet in book.sheets:
                 try:
                     sheet_read = _read_sheet(
-                        sheet, read.source.path, context, notes, workspace.settings.max_rows, misses
+                        sheet, read.source.path, context, notes, workspace, misses
                     )
                 except BookError as err:
                     notes.add("error", err.code, sheet.title)
@@ -156,15 +161,17 @@ def _read_sheet(
     file: str,
     context: Context,
     notes: Notes,
-    max_rows: int,
+    workspace: Workspace,
     misses: list[tuple[str, list[RawRow]]],
 ) -> SheetRead | None:
     rows = sheet.rows()
     head = _head(rows)
     layout = classify(head)
     if layout is None:
-        misses.append((sheet.title, head))
-        return None
+        form, answers = _form_sheet(head, rows, (file, sheet.title), context, notes, workspace)
+        if not form:
+            misses.append((sheet.title, head))
+        return answers
     if sheet.hidden:
         notes.add("warning", "HIDDEN_SHEET", sheet.title, kind=notes.sheet_name(layout.kind))
     everything: Iterator[RawRow] = chain(head, rows)
@@ -172,9 +179,47 @@ def _read_sheet(
         profile = read_profile(everything, sheet.merges, file, sheet.title, context, notes)
         return SheetRead("profile", file, sheet.title, profile=profile)
     _check_columns(layout, sheet.title, notes)
-    table = data_rows(layout, everything, sheet.merges, sheet.title, notes, max_rows)
+    table = data_rows(
+        layout, everything, sheet.merges, sheet.title, notes, workspace.settings.max_rows
+    )
     records = read_records(layout, table, file, sheet.title, context, notes)
     return SheetRead(layout.kind, file, sheet.title, tuple(records))
+
+
+def _read_text(data: bytes, read: FileRead, workspace: Workspace, notes: Notes) -> None:
+    """Read a CSV or TSV file: a form's answer export is used, anything else is reported."""
+    rows = delimited_rows(data)
+    head = _head(rows)
+    title = PurePosixPath(read.source.path).stem
+    context = Context(workspace.settings.lang)
+    form, answers = _form_sheet(head, rows, (read.source.path, title), context, notes, workspace)
+    if not form:
+        notes.add("error", "NOT_WORKBOOK_CSV")
+    elif answers is not None:
+        read.sheets.append(answers)
+
+
+def _form_sheet(
+    head: list[RawRow],
+    rows: Iterator[RawRow],
+    where: tuple[str, str],
+    context: Context,
+    notes: Notes,
+    workspace: Workspace,
+) -> tuple[bool, SheetRead | None]:
+    """Return (is it a form's answer export, its feedback entries when qualiopi.toml says how)."""
+    header = form_header(head)
+    if header is None:
+        return False, None
+    everything = list(islice(chain(head, rows), workspace.settings.max_rows))
+    source = source_for(where[0], workspace.settings.forms)
+    if source is None:
+        answers = [row for row in everything if row.number > header.number and row.cells]
+        entry = suggest(header, answers[:500], where[0])
+        notes.add("warning", "FORM_EXPORT", where[1], count=len(answers), entry=entry)
+        return True, None
+    records = read_form(header, everything, source, where, context, notes)
+    return True, SheetRead("feedback", where[0], where[1], tuple(records))
 
 
 def _head(rows: Iterator[RawRow]) -> list[RawRow]:
