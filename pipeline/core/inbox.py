@@ -11,6 +11,8 @@ from pathlib import Path, PurePath
 WORKBOOK_SUFFIXES = frozenset(
     {".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls", ".xlt", ".et", ".ods", ".ots"}
 )
+# Those whose file is a zip archive, complete only once its directory (at the end) is written.
+ZIP_WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".ods", ".ots"})
 # Not workbooks we read, but people drop them in the inbox: they get a finding, never silence.
 FOREIGN_SUFFIXES = frozenset(
     {".csv", ".tsv", ".tab", ".fods", ".slk", ".sylk", ".dif", ".html", ".htm"}
