@@ -10,6 +10,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from pipeline.core.model import Dossier
 from pipeline.ingest.probe import Probe
@@ -154,3 +155,22 @@ def test_parser_itself_never_expands_entities(
         for sheet in book.sheets:
             seen += [str(v) for row in sheet.rows() for v in row.cells.values()]
     assert not any("lollol" in value or "root:" in value for value in seen)
+
+
+def test_a_value_planted_in_the_last_cell_is_refused_before_the_grid_is_built(
+    tmp_path: Path,
+) -> None:
+    """calamine fills a dense grid up to the last value: XFD1048576 would need gigabytes."""
+    ws = workspace(tmp_path)
+    grid = [headers("evidence", "en"), ["P-001", "Booklet", "1", "b.pdf"]]
+    path = write_book(ws.inbox / "evidence.xlsx", {"Evidence": grid})
+    book = load_workbook(path)
+    book["Evidence"].cell(1_048_576, 16_384, "planted")
+    book.save(path)
+
+    dossier, peak = _peak(ws)
+
+    assert [(f.code, f.file) for f in dossier.findings] == [
+        ("SHEET_TOO_LARGE", "inbox/evidence.xlsx")
+    ]
+    assert peak < 32 << 20
