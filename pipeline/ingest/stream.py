@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,27 +66,30 @@ class SheetSource:
         if self._facts.malformed:
             raise BookError("WORKBOOK_UNREADABLE")
         try:
-            with _quiet():
+            with _quiet():  # a Rust panic (a date out of range) prints to the process's stderr
                 sheet = self._book.get_sheet_by_name(self.title)
+                grid = sheet.to_python(skip_empty_area=True)  # from sheet.start, one call
             self.merges = _boxes(sheet.merged_cell_ranges)
-            top, left = sheet.start
-            hidden = self._facts.hidden_rows
-            marks: dict[int, list[tuple[int, object]]] = {}
-            for row, column in self._facts.no_value:
-                marks.setdefault(row, []).append((column, NO_CACHED_VALUE))
-            for (row, column), error in self._facts.errors.items():
-                marks.setdefault(row, []).append((column, CellError(error)))
-            for offset, values in enumerate(sheet.iter_rows()):
-                number = top + offset + 1
-                cells = {
-                    left + index + 1: _value(value)
-                    for index, value in enumerate(values)
-                    if value != "" and not is_blank(value)
-                }
-                cells.update(marks.get(number, ()))
-                yield RawRow(number, number in hidden, cells)
-        except Exception as err:  # calamine raises its own errors, and Rust panics, on bad data
+        except BaseException as err:  # calamine's errors, and pyo3's PanicException
+            if isinstance(err, KeyboardInterrupt | SystemExit | GeneratorExit):
+                raise
             raise BookError("WORKBOOK_UNREADABLE") from err
+        top, left = sheet.start or (0, 0)  # None for an empty sheet
+        hidden = self._facts.hidden_rows
+        marks: dict[int, list[tuple[int, object]]] = {}
+        for row, column in self._facts.no_value:
+            marks.setdefault(row, []).append((column, NO_CACHED_VALUE))
+        for (row, column), error in self._facts.errors.items():
+            marks.setdefault(row, []).append((column, CellError(error)))
+        for offset, values in enumerate(grid):
+            number = top + offset + 1
+            cells = {
+                left + index + 1: _value(value)
+                for index, value in enumerate(values)
+                if value != "" and not is_blank(value)
+            }
+            cells.update(marks.get(number, ()))
+            yield RawRow(number, number in hidden, cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +129,28 @@ def open_book(data: bytes, found: Probe) -> Iterator[Book]:
 
 @contextmanager
 def _quiet() -> Iterator[None]:
-    """Keep anything a library prints off our output: `--format json` must stay JSON."""
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        yield
+    """Keep anything a library writes off our output: `--format json` must stay JSON.
+
+    Rust writes a panic's message straight to file descriptor 2, so both descriptors are
+    pointed at the null device while calamine works, not only Python's sys.stdout/stderr.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = [os.dup(1), os.dup(2)]
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 1)
+            os.dup2(null.fileno(), 2)
+            with (
+                contextlib.redirect_stdout(io.StringIO()),
+                contextlib.redirect_stderr(io.StringIO()),
+            ):
+                yield
+    finally:
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        os.close(saved[0])
+        os.close(saved[1])
 
 
 def _value(value: object) -> object:

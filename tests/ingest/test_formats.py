@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.authoring.demo import create_demo
 from pipeline.build.flow import build_workspace
-from tests.ingest.books import headers, read, workspace
+from tests.ingest.books import errors, headers, read, workspace, write_book
 from tests.ingest.xlsb import write_xlsb
 from tests.office import convert
 
@@ -129,3 +129,19 @@ def test_validate_json_stays_json_whatever_the_inbox_holds(demo: Path, tmp_path:
         "inbox/export.tsv",
         "inbox/binary.xlsb",
     } <= files
+
+
+@pytest.mark.parametrize("blank_rows", [0, 2], ids=["from-A1", "from-B3"])
+def test_cells_are_located_where_they_are_in_the_sheet(tmp_path: Path, blank_rows: int) -> None:
+    ws = workspace(tmp_path)
+    grid = [
+        [None, *headers("evidence", "en", ["id", "title", "indicators", "location"])],
+        [None, "P-001", "Booklet", "1", "booklet.pdf"],
+        [None, "P-002", "Rules", "ninety", "rules.pdf"],
+    ]
+    write_book(ws.inbox / "evidence.xlsx", {"Evidence": [[]] * blank_rows + grid})
+    dossier = read(ws)
+    first = 1 + blank_rows
+    assert [e.origin.row for e in dossier.evidence] == [first + 1, first + 2]
+    assert dossier.evidence[0].origin.cell("id") == f"B{first + 1}"
+    assert errors(dossier) == [f"BAD_INDICATOR Evidence!D{first + 2}"]
