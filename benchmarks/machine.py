@@ -9,7 +9,16 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
-LIBRARIES = ("openpyxl", "docxtpl", "python-docx", "jinja2", "lxml", "watchdog", "click")
+LIBRARIES = (
+    "python-calamine",
+    "openpyxl",
+    "docxtpl",
+    "python-docx",
+    "jinja2",
+    "lxml",
+    "watchdog",
+    "click",
+)
 
 
 def describe() -> list[tuple[str, str]]:

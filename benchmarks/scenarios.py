@@ -69,6 +69,13 @@ def floor(tool: Tools, workspace: Path, jobs: Path, runs: int) -> Sample:
     return result
 
 
+def calamine_floor(tool: Tools, workspace: Path, runs: int) -> Sample:
+    """Time a bare python-calamine read of every value of the inputs (no rendering)."""
+    result = sample(tool.floor("calamine", str(workspace)), runs, None, ROOT, tool.env)
+    check(result, f"calamine floor {workspace.name}")
+    return result
+
+
 def prepare_floor(tool: Tools, workspace: Path, jobs: Path) -> None:
     """Compute the floor's contexts from the project's own stages (untimed)."""
     done = run_once(tool.floor("prepare", str(workspace), str(jobs)), ROOT, tool.env)

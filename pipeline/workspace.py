@@ -17,6 +17,23 @@ SETTINGS_FILE = "qualiopi.toml"
 
 
 @dataclass(frozen=True, slots=True)
+class FormSource:
+    """One `[[feedback.forms]]` entry: which form export feeds the feedback register, and how.
+
+    `file` is a name pattern ("Satisfaction*.xlsx"); `score` and `comments` are question
+    headers as the export writes them; `scale` is what the score is out of.
+    """
+
+    file: str
+    group: str
+    score: str = ""
+    scale: float | None = None
+    comments: tuple[str, ...] = ()
+    action: str = ""
+    method: str = "survey_hot"
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """What a workspace's qualiopi.toml says; every field has a sensible default."""
 
@@ -28,6 +45,7 @@ class Settings:
     nc_grading: tuple[tuple[int, NcGrading], ...] = ()  # corrections to UNCONFIRMED gradings
     settle_seconds: float = 1.0
     max_rows: int = 100_000
+    forms: tuple[FormSource, ...] = ()
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
 
@@ -184,6 +202,7 @@ def _settings_from(data: dict[str, object], name: str) -> Settings:
         nc_grading=tuple(sorted((int(k), cast(NcGrading, str(v))) for k, v in grading.items())),
         settle_seconds=float(cast(float, watch.get("settle_seconds", 1.0))),
         max_rows=int(cast(int, data.get("max_rows", 100_000))),
+        forms=_forms(_table(data, "feedback", name)),
         extra=data,
     )
 
@@ -193,6 +212,34 @@ def _table(data: dict[str, object], key: str, name: str) -> dict[str, object]:
     if not isinstance(value, dict):
         raise _error(_lang_of(data), "table", name=name, key=key)
     return value
+
+
+def _forms(feedback: dict[str, object]) -> tuple[FormSource, ...]:
+    """Return the `[[feedback.forms]]` entries; TypeError names a malformed one."""
+    entries = feedback.get("forms", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise TypeError("[[feedback.forms]] must be a list of tables")
+    return tuple(_form(entry, number) for number, entry in enumerate(entries, start=1))
+
+
+def _form(entry: dict[str, object], number: int) -> FormSource:
+    texts = {key: entry.get(key, "") for key in ("file", "group", "score", "action", "method")}
+    comments = entry.get("comments", [])
+    if not all(isinstance(value, str) for value in texts.values()) or not isinstance(
+        comments, list
+    ):
+        raise TypeError(f"[[feedback.forms]] entry {number}: a value has the wrong kind")
+    if not texts["file"] or not texts["group"]:
+        raise ValueError(f"[[feedback.forms]] entry {number}: 'file' and 'group' are required")
+    return FormSource(
+        file=str(texts["file"]),
+        group=str(texts["group"]),
+        score=str(texts["score"]),
+        scale=_float_or_none(entry.get("scale")),
+        comments=tuple(str(c) for c in comments),
+        action=str(texts["action"]),
+        method=str(texts["method"] or "survey_hot"),
+    )
 
 
 def _float_or_none(value: object) -> float | None:

@@ -30,7 +30,8 @@ LAYERS: dict[str, int] = {
 }
 # Third-party library -> the parts allowed to import it, and why when more than one.
 HOMES: dict[str, frozenset[str]] = {
-    "openpyxl": frozenset({"ingest", "authoring"}),  # ingest reads, authoring writes workbooks
+    "python_calamine": frozenset({"ingest"}),  # reads every workbook format
+    "openpyxl": frozenset({"authoring"}),  # writes the blank workbooks and the demo's
     "docxtpl": frozenset({"render"}),
     "jinja2": frozenset({"render"}),
     "markupsafe": frozenset({"render"}),

@@ -6,9 +6,18 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-# Not workbooks, but people drop them in the inbox: they get a finding, never silence.
-FOREIGN_SUFFIXES = frozenset({".xls", ".ods", ".csv", ".docx", ".doc", ".pdf", ".numbers"})
+# What calamine reads: Excel (and its templates), Excel binary, Excel 97-2003 (and WPS .et,
+# which is the same format), LibreOffice/OpenOffice (and its templates).
+WORKBOOK_SUFFIXES = frozenset(
+    {".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls", ".xlt", ".et", ".ods", ".ots"}
+)
+# Those whose file is a zip archive, complete only once its directory (at the end) is written.
+ZIP_WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".ods", ".ots"})
+# Not workbooks we read, but people drop them in the inbox: they get a finding, never silence.
+FOREIGN_SUFFIXES = frozenset(
+    {".csv", ".tsv", ".tab", ".fods", ".slk", ".sylk", ".dif", ".html", ".htm"}
+    | {".xml", ".gsheet", ".numbers", ".docx", ".doc", ".pdf", ".ett", ".wps"}
+)
 
 _IGNORED_NAME = re.compile(
     r"""^(
@@ -39,6 +48,13 @@ _CONFLICT_MARKERS = (
 )
 
 
+# The names a copy gets from a file manager: "x (1).xlsx", "x - Copie.xlsx", "Copy of x.xlsx".
+_COPY_NAME = re.compile(
+    r"(\s\(\d+\)|\s-\s(copie|copy)(\s\(\d+\))?|\s(copie|copy))$|^(copie de|copy of)\s",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Organisation:
     """One organisation of the workspace: its name ('' for a flat inbox) and its input files."""
@@ -53,6 +69,11 @@ def counts(path: PurePath) -> bool:
     if not name or _IGNORED_NAME.match(name):
         return False
     return path.suffix.lower() in WORKBOOK_SUFFIXES | FOREIGN_SUFFIXES
+
+
+def looks_like_copy(path: PurePath) -> bool:
+    """Return True for a name a file manager gives a copy ("complaints (1).xlsx")."""
+    return bool(_COPY_NAME.search(path.stem))
 
 
 def is_conflict_copy(path: PurePath) -> bool:

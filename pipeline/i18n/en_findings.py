@@ -254,4 +254,8 @@ TEXT: dict[str, str] = {
     "finding.DATE_IN_FUTURE": "The date in “{column}” ({date}) is still to come (today is {today}), yet it records "
     "something that has already happened.",
     "hint.DATE_IN_FUTURE": "Check the date; the day and the month may have been swapped.",
+    "finding.DUPLICATE_ID_ELSEWHERE": "The ID {id} is used twice in {what}: it is already on row {first_row} of "
+    '{first_file} (sheet "{first_sheet}"), with different content.',
+    "hint.DUPLICATE_ID_ELSEWHERE": "If one file is an older copy of the other, keep only the right one in the inbox; "
+    "otherwise give this line its own ID.",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.i18n.en_ingest_blank import TEXT as BLANK
+from pipeline.i18n.en_ingest_formats import TEXT as FORMATS
 
 TEXT: dict[str, str] = {
     "ingest.defusedxml": "The safe XML reader (defusedxml) is not active, so workbooks cannot "
@@ -79,7 +80,8 @@ TEXT: dict[str, str] = {
     "hint.CONFLICT_COPY": "Compare it with the original, keep the right version and delete "
     "the other.",
     "finding.NO_KNOWN_SHEET": "{name} has no sheet this tool recognises: no profile fields "
-    "and no table with the expected column headers.",
+    'and no table with the expected column headers. Sheet "{first}" has the headers {found}; '
+    'the nearest table (sheet "{kind}") needs at least {expected}.',
     "hint.NO_KNOWN_SHEET": "Start from the blank workbooks created by `qualiopi-docs init`, "
     "or give your table the column headers they use.",
     # Sheets
@@ -112,7 +114,7 @@ TEXT: dict[str, str] = {
     "hint.MISSING_FIELD": 'Add a row with the label "{column}" and your answer in the cell '
     "to its right.",
     "finding.DUPLICATE_SHEET": 'Sheet "{tab}" is a second {kind}: only the one in {used_file} '
-    '(sheet "{used_sheet}") is read.',
+    '(sheet "{used_sheet}") is read, because {why}.',
     "hint.DUPLICATE_SHEET": "Keep a single {kind} for the organisation: remove or empty the "
     "other one.",
     "finding.EVIDENCE_FOLDER_OUTSIDE": 'The evidence folder "{folder}" is outside the '
@@ -156,4 +158,5 @@ TEXT: dict[str, str] = {
     "BPF), take the profile of a new grid: it asks the question per category, and only that "
     "category's indicators get the new-entrant treatment.",
     **BLANK,
+    **FORMATS,
 }

@@ -270,4 +270,8 @@ TEXT: dict[str, str] = {
     "finding.DATE_IN_FUTURE": "La date « {column} » ({date}) est à venir (nous sommes le {today}), alors qu'elle "
     "enregistre un fait déjà survenu.",
     "hint.DATE_IN_FUTURE": "Vérifiez la date ; le jour et le mois ont pu être inversés.",
+    "finding.DUPLICATE_ID_ELSEWHERE": "L’identifiant {id} est utilisé deux fois dans {what}\u00a0: il figure déjà "
+    "ligne {first_row} de {first_file} (feuille «\u00a0{first_sheet}\u00a0»), avec un contenu différent.",
+    "hint.DUPLICATE_ID_ELSEWHERE": "Si l’un des fichiers est une ancienne copie de l’autre, ne gardez que le bon "
+    "dans la boîte de dépôt\u00a0; sinon, donnez à cette ligne son propre identifiant.",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.i18n.fr_ingest_blank import TEXT as BLANK
+from pipeline.i18n.fr_ingest_formats import TEXT as FORMATS
 
 TEXT: dict[str, str] = {
     "ingest.defusedxml": "Le lecteur XML sécurisé (defusedxml) n'est pas actif : les classeurs "
@@ -90,7 +91,9 @@ TEXT: dict[str, str] = {
     "classeur ne les contient.",
     "hint.CONFLICT_COPY": "Comparez-la à l'original, gardez la bonne version et supprimez l'autre.",
     "finding.NO_KNOWN_SHEET": "{name} n'a aucune feuille reconnue : ni rubriques de profil, ni "
-    "tableau avec les en-têtes de colonnes attendus.",
+    "tableau avec les en-têtes de colonnes attendus. La feuille «\u00a0{first}\u00a0» a les "
+    "en-têtes {found}\u00a0; le tableau le plus proche (feuille «\u00a0{kind}\u00a0») demande au "
+    "moins {expected}.",
     "hint.NO_KNOWN_SHEET": "Partez des classeurs vierges créés par `qualiopi-docs init`, ou "
     "reprenez leurs en-têtes de colonnes.",
     # Feuilles
@@ -124,7 +127,7 @@ TEXT: dict[str, str] = {
     "hint.MISSING_FIELD": "Ajoutez une ligne avec le libellé « {column} » et votre réponse "
     "dans la cellule à sa droite.",
     "finding.DUPLICATE_SHEET": "La feuille « {tab} » est un second exemplaire de : {kind} ; "
-    "seul celui de {used_file} (feuille « {used_sheet} ») est lu.",
+    "seul celui de {used_file} (feuille « {used_sheet} ») est lu, parce que {why}.",
     "hint.DUPLICATE_SHEET": "Gardez un seul exemplaire ({kind}) pour l'organisme : supprimez "
     "ou videz l'autre.",
     "finding.EVIDENCE_FOLDER_OUTSIDE": "Le dossier des preuves « {folder} » est hors de "
@@ -173,4 +176,5 @@ TEXT: dict[str, str] = {
     "catégorie, et seuls les indicateurs de cette catégorie relèvent du régime des nouveaux "
     "entrants.",
     **BLANK,
+    **FORMATS,
 }

@@ -18,7 +18,9 @@ from pipeline.ingest.numbers import (
     read_indicator,
     read_indicators,
     read_int,
+    read_position,
 )
+from pipeline.referential import load
 
 _ID_SEPARATORS = re.compile(r"[,;\s]+")
 _YES = frozenset({"yes", "y", "oui", "o", "x", "true", "vrai", "1", "ok"})
@@ -64,6 +66,9 @@ def is_blank(value: object) -> bool:
 
 def as_text(value: object) -> str:
     """Return a cell's content as the text a person sees (12.0 -> '12', dates as ISO)."""
+    if value.__class__ is str:
+        text: str = value
+        return (text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text).strip()
     if value is None or isinstance(value, _NoCachedValue):
         return ""
     if isinstance(value, bool):
@@ -98,7 +103,7 @@ def _typed(value: object, column: Column, context: Context) -> tuple[object, Pro
     if kind == "ids":
         return tuple(dict.fromkeys(p for p in _ID_SEPARATORS.split(read_id(value)) if p)), None
     if kind == "indicator":
-        return read_indicator(value), None
+        return indicator_of(value), None
     if kind == "indicators":
         return read_indicators(value), None
     if kind == "date":
@@ -113,6 +118,20 @@ def _typed(value: object, column: Column, context: Context) -> tuple[object, Pro
     if kind == "bool":
         return _bool(value, context)
     return _choice(value, column.choices, context)
+
+
+def indicator_of(value: object) -> int:
+    """Return the indicator a cell names: 12, "Ind. 12", or by criterion and rank ("1.1")."""
+    position = read_position(value)
+    return by_position(*position) if position else read_indicator(value)
+
+
+def by_position(criterion: int, rank: int) -> int:
+    """Return the number of the `rank`-th indicator of `criterion` (V9 and V10 agree up to 32)."""
+    numbers = [i.number for i in load("V10").indicators if i.criterion == criterion]
+    if not 1 <= rank <= len(numbers):
+        raise NumberProblem("BAD_INDICATOR")
+    return sorted(numbers)[rank - 1]
 
 
 def read_id(value: object) -> str:

@@ -39,6 +39,7 @@ _MONTHS = {
 EARLIEST = date(1950, 1, 1)
 LATEST = date(2199, 12, 31)
 WINDOWS_EPOCH = datetime(1899, 12, 30)
+MAC_EPOCH = datetime(1904, 1, 1)  # workbooks saved with "1904 date system" (old Mac Excel)
 
 
 class DateProblem(Exception):

@@ -7,29 +7,26 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.core.errors import InputError
 from pipeline.core.inbox import is_conflict_copy
-from pipeline.core.model import Dossier, Finding, IndicatorEntry, Lang, SheetKind, Version
-from pipeline.i18n import text
+from pipeline.core.model import Dossier, Finding, IndicatorEntry, SheetKind, Version
+from pipeline.ingest.choose import choose
+from pipeline.ingest.copies import without_copies
 from pipeline.ingest.labels import normalise
 from pipeline.ingest.notes import Notes
-from pipeline.ingest.reader import FileRead, SheetRead, read_file
-from pipeline.ingest.stream import defused
+from pipeline.ingest.reader import SheetRead, read_file
 from pipeline.referential import load
 from pipeline.workspace import Workspace
 
-SINGLE: frozenset[SheetKind] = frozenset({"profile", "indicators"})  # one of each, never merged
 MAX_EVIDENCE_FILES = 50_000
 
 
 def read_dossier(paths: Sequence[Path], workspace: Workspace) -> Dossier:
     """Read one organisation's input files into a Dossier, with every finding reading made."""
     lang = workspace.settings.lang
-    if not defused():
-        raise InputError(text(lang, "ingest.defusedxml"), text(lang, "ingest.defusedxml.hint"))
     ordered = sorted(paths, key=lambda p: (is_conflict_copy(p), workspace.relative(p)))
     reads = [read_file(path, workspace) for path in ordered]
-    chosen, duplicates = _choose(reads, lang)
+    chosen, duplicates = choose(reads, lang, workspace.settings.referential, grid_version)
+    chosen, copies = without_copies(chosen, lang)
     evidence_notes = Notes(lang, workspace.settings.evidence_folder)
     fields = _fields(chosen)
     findings: list[Finding] = [f for read in reads for f in read.notes.items]
@@ -38,41 +35,9 @@ def read_dossier(paths: Sequence[Path], workspace: Workspace) -> Dossier:
         present=frozenset(sheet.kind for sheet in chosen),
         locations=tuple((sheet.kind, sheet.file, sheet.sheet) for sheet in chosen),
         evidence_files=evidence_files(workspace, evidence_notes),
-        findings=tuple(findings + duplicates + evidence_notes.items),
+        findings=tuple(findings + duplicates + copies + evidence_notes.items),
         **fields,
     )
-
-
-def _choose(reads: list[FileRead], lang: Lang) -> tuple[list[SheetRead], list[Finding]]:
-    """Return the sheets to use: every register, and one profile and one grid.
-
-    Of several profiles (or grids) the most recently saved file's is used, and the others are
-    reported. A sync client's conflict copy is used only when nothing else has that sheet.
-    """
-    chosen: list[SheetRead] = []
-    duplicates: list[Finding] = []
-    for kind in dict.fromkeys(sheet.kind for read in reads for sheet in read.sheets):
-        candidates = [
-            (read, sheet) for read in reads for sheet in read.sheets if sheet.kind == kind
-        ]
-        usable = [c for c in candidates if not c[0].conflict] or candidates[:1]
-        if kind not in SINGLE:
-            chosen += [sheet for _, sheet in usable]
-            continue
-        used = max(usable, key=lambda c: c[0].modified)[1]
-        chosen.append(used)
-        for _, other in (c for c in usable if c[1] is not used):
-            notes = Notes(lang, other.file)
-            notes.add(
-                "error",
-                "DUPLICATE_SHEET",
-                other.sheet,
-                kind=notes.sheet_name(kind),
-                used_file=used.file,
-                used_sheet=used.sheet,
-            )
-            duplicates += notes.items
-    return chosen, duplicates
 
 
 def _fields(chosen: list[SheetRead]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from pipeline.core.layout import CHOICES, SHEETS
 from pipeline.core.model import SheetKind
 from pipeline.i18n import LANGS, catalogue
+from pipeline.ingest.synonyms import COLUMNS, STATUS
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -20,6 +21,7 @@ _ALIASES: dict[str, dict[str, str]] = {
         "sans objet": "not_applicable",
         "non concerne": "not_applicable",
         "not concerned": "not_applicable",
+        **STATUS,
     },
 }
 
@@ -48,6 +50,9 @@ def column_index(kind: SheetKind) -> dict[str, str]:
         for lang in LANGS:
             for spelling in variants(catalogue(lang)[f"col.{kind}.{column.key}"]):
                 index.setdefault(spelling, column.key)
+    for key, spellings in COLUMNS.get(kind, {}).items():
+        for spelling in spellings:
+            index.setdefault(normalise(spelling), key)
     return index
 
 

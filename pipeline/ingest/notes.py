@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -70,6 +71,12 @@ class Notes:
     def label(self, kind: SheetKind, key: str) -> str:
         """Return the header label users see for column `key` of `kind`."""
         return text(self.lang, f"col.{kind}.{key}")
+
+    def quoted(self, labels: Sequence[str]) -> str:
+        """Return labels quoted as the workspace language writes them, separated by commas."""
+        if self.lang == "fr":
+            return ", ".join(f"«\u00a0{label}\u00a0»" for label in labels)
+        return ", ".join(f'"{label}"' for label in labels)
 
     def sheet_name(self, kind: SheetKind) -> str:
         """Return the usual name of a sheet of `kind`, in the workspace language."""

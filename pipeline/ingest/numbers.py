@@ -15,6 +15,7 @@ _PREFIX = re.compile(r"^(?:indicateurs?|indicators?|ind|n\s*°|no|num|nr|#|i)\.?
 _NUMBER = re.compile(r"^(\d{1,3})(?:[.,]0+)?\.?$")
 _RANGE = re.compile(r"^(\d{1,3})\s*(?:-|–|—|à|a|au|to)\s*(\d{1,3})$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:[,;/&+\n\r\t|]|\bet\b|\band\b)\s*", re.IGNORECASE)
+_POSITION = re.compile(r"^([1-9])\s*[.,]\s*([1-9])$")  # "2.3": criterion 2, its 3rd indicator
 MAX_RANGE = 40
 
 
@@ -96,6 +97,19 @@ def read_indicator(value: object) -> int:
         if match:
             return int(match.group(1))
     raise NumberProblem("BAD_INDICATOR")
+
+
+def read_position(value: object) -> tuple[int, int] | None:
+    """Return (criterion, rank) for a reference numbered by criterion ("1.1", 2.3), else None.
+
+    No criterion has ten indicators, so 1.1 typed as a number cannot mean 1.10.
+    """
+    if isinstance(value, float) and not value.is_integer():
+        value = f"{value:.1f}"
+    if not isinstance(value, str):
+        return None
+    match = _POSITION.match(_PREFIX.sub("", value.strip()).strip())
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def read_indicators(value: object) -> tuple[int, ...]:

@@ -1,17 +1,18 @@
 """Say what an input file really is, from its bytes; refuse zip bombs and XML entities.
 
-Everything here runs before openpyxl sees the file: the zip is measured (member count, declared
+Everything here runs before calamine sees the file: the zip is measured (member count, declared
 and actual unpacked size, compression ratio) and every XML part is scanned for a DTD.
 """
 
 from __future__ import annotations
 
-import codecs
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Literal
+
+from pipeline.ingest.ooxml import PartFacts, PartScan, sheet_parts, uses_1904
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PARTS = 1_000
@@ -26,18 +27,35 @@ _WORKBOOK_TYPES = (
     b"spreadsheetml.template.main",
     b"template.macroEnabled.main",
 )
-_STRICT = "purl.oclc.org/ooxml/spreadsheetml/main"
-_MERGE = re.compile(r'<(?:\w+:)?mergeCell\s+ref="([A-Za-z]{1,3}\d+:[A-Za-z]{1,3}\d+)"')
-_MAX_MERGES = 10_000
-_XML_PART = (".xml", ".rels", ".vml")
+# calamine holds a sheet as a dense grid up to its last value: bound it (rows x columns).
+MAX_CELLS = 4_000_000
+_ODS = b"application/vnd.oasis.opendocument.spreadsheet"
+
+Format = Literal["xlsx", "xlsb", "xls", "ods"]
+# Spreadsheet formats calamine does not read, told apart by their first bytes (lower case).
+_SIGNATURES: tuple[tuple[str, tuple[bytes, ...]], ...] = (
+    ("fods", (b"application/vnd.oasis.opendocument.spreadsheet",)),
+    ("xml2003", (b'progid="excel.sheet"', b"urn:schemas-microsoft-com:office:spreadsheet")),
+    ("html", (b"<!doctype html", b"<html", b"<table")),
+    ("gsheet", (b'"doc_id"', b'"resource_id"')),
+)
+_STARTS = (("sylk", b"id;p"), ("dif", b"table\r\n0,1"), ("dif", b"table\n0,1"))
 
 
 @dataclass(frozen=True, slots=True)
 class Probe:
-    """What a file is: `code` '' for a workbook openpyxl may open, else the finding code."""
+    """What a file is: `code` '' for a workbook calamine may open, else the finding code.
+
+    For an Excel package, `parts` maps sheet names to their part and `facts` holds what the
+    scan learnt of each part (hidden rows, formulas without a saved result).
+    """
 
     code: str = ""
-    merges: dict[str, frozenset[str]] = field(default_factory=dict)  # part name -> "A1:B2"
+    format: Format = "xlsx"
+    parts: dict[str, str] = field(default_factory=dict)
+    facts: dict[str, PartFacts] = field(default_factory=dict)
+    epoch_1904: bool = False
+    other: str = ""  # for NOT_WORKBOOK_FORMAT: which format it is (a key of `format.*`)
 
 
 def probe(data: bytes) -> Probe:
@@ -47,12 +65,30 @@ def probe(data: bytes) -> Probe:
     if len(data) > MAX_FILE_BYTES:
         return Probe("FILE_TOO_LARGE")
     if data.startswith(_OLE2):
-        return Probe(_ole2(data))
+        code = _ole2(data)
+        return Probe(code, "xls")
     if data.startswith(b"%PDF-"):
         return Probe("NOT_WORKBOOK_PDF")
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip(data)
+    other = _other_format(data[:4096])
+    if other:
+        return Probe("NOT_WORKBOOK_FORMAT", other=other)
     return Probe("NOT_WORKBOOK_CSV" if _looks_like_csv(data) else "NOT_WORKBOOK")
+
+
+def _other_format(head: bytes) -> str:
+    """Return which other spreadsheet format `head` starts, or '' (see `_SIGNATURES`)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith(b"\xff\xfe") or text.startswith(b"\xfe\xff"):
+        text = head.decode("utf-16", errors="ignore").lower().encode()
+    for format_, marks in _SIGNATURES:
+        if any(mark in text for mark in marks):
+            return format_
+    for format_, start in _STARTS:
+        if text.startswith(start):
+            return format_
+    return ""
 
 
 def _ole2(data: bytes) -> str:
@@ -60,7 +96,7 @@ def _ole2(data: bytes) -> str:
     if "EncryptedPackage".encode("utf-16-le") in data:
         return "WORKBOOK_ENCRYPTED"
     if any(name.encode("utf-16-le") + b"\x00\x00" in data for name in ("Workbook", "Book")):
-        return "NOT_WORKBOOK_XLS"
+        return ""
     return "NOT_WORKBOOK"
 
 
@@ -100,8 +136,11 @@ def _measure(archive: zipfile.ZipFile) -> Probe:
     members = archive.infolist()
     if len(members) > MAX_PARTS:
         return Probe("ZIP_TOO_MANY_PARTS")
-    kind = _package_kind(archive, {m.filename for m in members})
-    if kind:
+    names = {m.filename for m in members}
+    kind = _package_kind(archive, names)
+    if kind == "numbers":
+        return Probe("NOT_WORKBOOK_FORMAT", other="numbers")
+    if kind not in ("xlsx", "xlsb", "ods"):
         return Probe(kind)
     if sum(m.file_size for m in members) > MAX_UNPACKED:
         return Probe("ZIP_TOO_LARGE")
@@ -110,23 +149,25 @@ def _measure(archive: zipfile.ZipFile) -> Probe:
         for m in members
     ):
         return Probe("ZIP_RATIO")
-    return _scan(archive, members)
+    return _scan(archive, members, kind)
 
 
 def _package_kind(archive: zipfile.ZipFile, names: set[str]) -> str:
-    """Return '' for an Excel workbook package, else the code saying what the zip holds."""
+    """Return the format of a workbook package, else the code saying what the zip holds."""
     if "mimetype" in names:
-        mimetype = _head(archive, "mimetype", 200)
-        return "NOT_WORKBOOK_ODS" if b"opendocument.spreadsheet" in mimetype else "NOT_WORKBOOK"
+        mimetype = _head(archive, "mimetype", 200).strip()
+        return "ods" if mimetype in (_ODS, _ODS + b"-template") else "NOT_WORKBOOK"
+    if "Index/Document.iwa" in names:
+        return "numbers"
     if "word/document.xml" in names:
         return "NOT_WORKBOOK_DOCX"
     if "xl/workbook.bin" in names:
-        return "NOT_WORKBOOK_XLSB"
+        return "xlsb"
     if "[Content_Types].xml" not in names:
         return "NOT_WORKBOOK"
     content_types = _head(archive, "[Content_Types].xml", 1024 * 1024)
     if "xl/workbook.xml" in names or any(kind in content_types for kind in _WORKBOOK_TYPES):
-        return ""
+        return "xlsx"
     return "NOT_WORKBOOK"
 
 
@@ -135,58 +176,35 @@ def _head(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
         return part.read(limit)
 
 
-def _scan(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> Probe:
+def _scan(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], kind: str) -> Probe:
     """Unpack every part once, counting real bytes; look for DTDs and Strict Open XML."""
     unpacked = 0
-    merges: dict[str, frozenset[str]] = {}
+    scans: dict[str, PartScan] = {}
     for member in members:
-        scan = _PartScan(member.filename.lower().endswith(_XML_PART))
+        scan = PartScan(member.filename)
         with archive.open(member) as part:
             while chunk := part.read(_CHUNK):
                 unpacked += len(chunk)
                 if unpacked > MAX_UNPACKED:
                     return Probe("ZIP_TOO_LARGE")
                 scan.feed(chunk)
+        scan.finish()
         if scan.doctype:
             return Probe("XML_ENTITIES")
         if scan.strict:
             return Probe("WORKBOOK_STRICT")
-        if scan.merges:
-            merges[member.filename] = frozenset(scan.merges)
-    return Probe("", merges)
+        scans[member.filename] = scan
+    return _found(kind, scans)
 
 
-class _PartScan:
-    """Look through one XML part as it is unpacked, whatever its encoding."""
-
-    def __init__(self, is_xml: bool) -> None:
-        self.is_xml = is_xml
-        self.decoder: codecs.IncrementalDecoder | None = None
-        self.tail = ""
-        self.doctype = False
-        self.strict = False
-        self.merges: set[str] = set()
-
-    def feed(self, chunk: bytes) -> None:
-        if not self.is_xml:
-            return
-        if self.decoder is None:
-            self.decoder = codecs.getincrementaldecoder(_encoding(chunk))(errors="replace")
-        text = self.tail + self.decoder.decode(chunk)
-        lowered = text.lower()
-        self.doctype = self.doctype or "<!doctype" in lowered or "<!entity" in lowered
-        self.strict = self.strict or _STRICT in text
-        if len(self.merges) < _MAX_MERGES:
-            self.merges.update(_MERGE.findall(text))
-        self.tail = text[-256:]
-
-
-def _encoding(start: bytes) -> str:
-    """Return the encoding an XML part starts in (ASCII-compatible ones all read as latin-1)."""
-    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    if start.startswith(b"<\x00"):
-        return "utf-16-le"
-    if start.startswith(b"\x00<"):
-        return "utf-16-be"
-    return "latin-1"
+def _found(kind: str, scans: dict[str, PartScan]) -> Probe:
+    """Return the probe of a safe package: its format, sheet parts and what they hold."""
+    if kind != "xlsx":
+        return Probe("", "ods" if kind == "ods" else "xlsb")
+    facts = {name: scan.facts for name, scan in scans.items() if scan.is_sheet}
+    if any(f.last_row * f.last_column > MAX_CELLS for f in facts.values()):
+        return Probe("SHEET_TOO_LARGE")
+    workbook = scans["xl/workbook.xml"].text() if "xl/workbook.xml" in scans else ""
+    rels = scans.get("xl/_rels/workbook.xml.rels")
+    parts = sheet_parts(workbook, rels.text() if rels else "")
+    return Probe("", "xlsx", parts, facts, uses_1904(workbook))

@@ -6,19 +6,23 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pipeline.core.digest import digest_bytes, digest_stream
 from pipeline.core.inbox import is_conflict_copy
 from pipeline.core.layout import SHEETS
 from pipeline.core.model import Profile, SheetKind, SourceFile
+from pipeline.i18n import text
 from pipeline.ingest.cells import Context
+from pipeline.ingest.delimited import delimited_rows
+from pipeline.ingest.forms import form_header, read_form, source_for
+from pipeline.ingest.forms_suggest import suggest
 from pipeline.ingest.notes import Notes
-from pipeline.ingest.probe import MAX_FILE_BYTES, probe
+from pipeline.ingest.probe import MAX_FILE_BYTES, Probe, probe
 from pipeline.ingest.profile import read_profile
 from pipeline.ingest.records import NOT_READ, Record, read_records
 from pipeline.ingest.rows import BLANK_RUN, data_rows
-from pipeline.ingest.sheets import HEAD_ROWS, Layout, classify
+from pipeline.ingest.sheets import HEAD_ROWS, Layout, classify, closest
 from pipeline.ingest.stream import BookError, RawRow, SheetSource, open_book
 from pipeline.workspace import Workspace
 
@@ -56,10 +60,14 @@ def read_file(path: Path, workspace: Workspace) -> FileRead:
         read.source = SourceFile(name, digest)
         return read
     found = probe(data)
-    if found.code:
+    if found.other:
+        notes.add("error", found.code, format=text(notes.lang, f"format.{found.other}"))
+    elif found.code == "NOT_WORKBOOK_CSV":
+        _read_text(data, read, workspace, notes)
+    elif found.code:
         notes.add("error", found.code)
     else:
-        _read_sheets(data, found.merges, read, workspace, notes)
+        _read_sheets(data, found, read, workspace, notes)
     if conflict:
         notes.add("warning", "CONFLICT_COPY")
     read.source = SourceFile(name, digest, tuple(dict.fromkeys(s.kind for s in read.sheets)))
@@ -106,39 +114,64 @@ def _escapes(path: Path, workspace: Workspace) -> bool:
 
 def _read_sheets(
     data: bytes,
-    merges: dict[str, frozenset[str]],
+    found: Probe,
     read: FileRead,
     workspace: Workspace,
     notes: Notes,
 ) -> None:
     try:
-        with open_book(data, merges) as book:
+        with open_book(data, found) as book:
             context = Context(workspace.settings.lang, book.epoch)
+            misses: list[tuple[str, list[RawRow]]] = []
             for sheet in book.sheets:
                 try:
-                    found = _read_sheet(
-                        sheet, read.source.path, context, notes, workspace.settings.max_rows
+                    sheet_read = _read_sheet(
+                        sheet, read.source.path, context, notes, workspace, misses
                     )
                 except BookError as err:
                     notes.add("error", err.code, sheet.title)
                     continue
-                if found is not None:
-                    read.sheets.append(found)
+                if sheet_read is not None:
+                    read.sheets.append(sheet_read)
     except BookError as err:
         notes.add("error", err.code)
         return
     if not read.sheets and not notes.items:
-        notes.add("warning", "NO_KNOWN_SHEET")
+        _not_recognised(misses, notes)
+
+
+def _not_recognised(misses: list[tuple[str, list[RawRow]]], notes: Notes) -> None:
+    """Say that no sheet was recognised: which headers it has, which the nearest table needs."""
+    filled = [(title, head) for title, head in misses if any(row.cells for row in head)]
+    title, head = filled[0] if filled else ("", [])
+    kind, found = closest(head)
+    expected = [notes.label(kind, c.key) for c in SHEETS[kind].columns if c.required]
+    notes.add(
+        "warning",
+        "NO_KNOWN_SHEET",
+        first=title,
+        found=notes.quoted(found[:12]) if found else text(notes.lang, "ingest.no_headers"),
+        expected=notes.quoted(expected),
+        kind=notes.sheet_name(kind),
+    )
 
 
 def _read_sheet(
-    sheet: SheetSource, file: str, context: Context, notes: Notes, max_rows: int
+    sheet: SheetSource,
+    file: str,
+    context: Context,
+    notes: Notes,
+    workspace: Workspace,
+    misses: list[tuple[str, list[RawRow]]],
 ) -> SheetRead | None:
     rows = sheet.rows()
     head = _head(rows)
     layout = classify(head)
     if layout is None:
-        return None
+        form, answers = _form_sheet(head, rows, (file, sheet.title), context, notes, workspace)
+        if not form:
+            misses.append((sheet.title, head))
+        return answers
     if sheet.hidden:
         notes.add("warning", "HIDDEN_SHEET", sheet.title, kind=notes.sheet_name(layout.kind))
     everything: Iterator[RawRow] = chain(head, rows)
@@ -146,9 +179,47 @@ def _read_sheet(
         profile = read_profile(everything, sheet.merges, file, sheet.title, context, notes)
         return SheetRead("profile", file, sheet.title, profile=profile)
     _check_columns(layout, sheet.title, notes)
-    table = data_rows(layout, everything, sheet.merges, sheet.title, notes, max_rows)
+    table = data_rows(
+        layout, everything, sheet.merges, sheet.title, notes, workspace.settings.max_rows
+    )
     records = read_records(layout, table, file, sheet.title, context, notes)
     return SheetRead(layout.kind, file, sheet.title, tuple(records))
+
+
+def _read_text(data: bytes, read: FileRead, workspace: Workspace, notes: Notes) -> None:
+    """Read a CSV or TSV file: a form's answer export is used, anything else is reported."""
+    rows = delimited_rows(data)
+    head = _head(rows)
+    title = PurePosixPath(read.source.path).stem
+    context = Context(workspace.settings.lang)
+    form, answers = _form_sheet(head, rows, (read.source.path, title), context, notes, workspace)
+    if not form:
+        notes.add("error", "NOT_WORKBOOK_CSV")
+    elif answers is not None:
+        read.sheets.append(answers)
+
+
+def _form_sheet(
+    head: list[RawRow],
+    rows: Iterator[RawRow],
+    where: tuple[str, str],
+    context: Context,
+    notes: Notes,
+    workspace: Workspace,
+) -> tuple[bool, SheetRead | None]:
+    """Return (is it a form's answer export, its feedback entries when qualiopi.toml says how)."""
+    header = form_header(head)
+    if header is None:
+        return False, None
+    everything = list(islice(chain(head, rows), workspace.settings.max_rows))
+    source = source_for(where[0], workspace.settings.forms)
+    if source is None:
+        answers = [row for row in everything if row.number > header.number and row.cells]
+        entry = suggest(header, answers[:500], where[0])
+        notes.add("warning", "FORM_EXPORT", where[1], count=len(answers), entry=entry)
+        return True, None
+    records = read_form(header, everything, source, where, context, notes)
+    return True, SheetRead("feedback", where[0], where[1], tuple(records))
 
 
 def _head(rows: Iterator[RawRow]) -> list[RawRow]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from pipeline.core.layout import SHEETS
@@ -16,9 +17,10 @@ from pipeline.core.model import (
     Origin,
     SheetKind,
 )
-from pipeline.ingest.cells import Context, as_text, read_cell
+from pipeline.ingest.cells import Context, as_text, indicator_of, read_cell
+from pipeline.ingest.labels import normalise
 from pipeline.ingest.notes import Notes
-from pipeline.ingest.numbers import NumberProblem, read_indicator
+from pipeline.ingest.numbers import NumberProblem
 from pipeline.ingest.rows import letter
 from pipeline.ingest.sheets import Layout
 from pipeline.ingest.stream import RawRow
@@ -37,6 +39,7 @@ _BUILDERS: dict[SheetKind, Callable[..., Record]] = {
 NOT_READ = frozenset({("indicators", "criterion")})
 # Cells whose raw text the record keeps, so that validation reports them (INDICATOR_UNKNOWN).
 _RAW_KEPT = frozenset({("indicators", "number", "BAD_INDICATOR")})
+_SECTION = ("critere", "criterion")
 # Positional fields of the model that need a value even when the cell is empty.
 _EMPTY: dict[str, Any] = {"id": "", "date": None, "group": None, "number": None}
 
@@ -48,18 +51,11 @@ def read_records(
     columns = tuple(
         (key, number) for key, number in layout.columns if (layout.kind, key) not in NOT_READ
     )
+    letters = tuple((key, letter(number)) for key, number in columns)  # once per sheet
     return [
-        _record(
-            layout.kind,
-            columns,
-            row,
-            Origin(
-                file, sheet, row.number, tuple((key, letter(number)) for key, number in columns)
-            ),
-            context,
-            notes,
-        )
+        _record(layout.kind, columns, row, Origin(file, sheet, row.number, letters), context, notes)
         for row in rows
+        if not is_section_row(layout, row)
     ]
 
 
@@ -72,9 +68,7 @@ def _record(
     notes: Notes,
 ) -> Record:
     spec = SHEETS[kind]
-    values: dict[str, Any] = {
-        key: _EMPTY[key] for key in _EMPTY if key in {c.key for c in spec.columns}
-    }
+    values: dict[str, Any] = dict(_empty(kind))
     indicator = _row_indicator(kind, columns, row)
     for key, number in columns:
         raw = row.cells.get(number)
@@ -90,6 +84,12 @@ def _record(
     return _BUILDERS[kind](origin=origin, **values)
 
 
+@cache
+def _empty(kind: SheetKind) -> tuple[tuple[str, Any], ...]:
+    keys = {c.key for c in SHEETS[kind].columns}
+    return tuple((key, value) for key, value in _EMPTY.items() if key in keys)
+
+
 def _row_indicator(
     kind: SheetKind, columns: tuple[tuple[str, int], ...], row: RawRow
 ) -> int | None:
@@ -97,6 +97,21 @@ def _row_indicator(
     if kind != "indicators":
         return None
     try:
-        return read_indicator(row.cells.get(dict(columns).get("number", 0)))
+        return indicator_of(row.cells.get(dict(columns).get("number", 0)))
     except NumberProblem:
         return None
+
+
+def is_section_row(layout: Layout, row: RawRow) -> bool:
+    """Return True for a grid's « Critère 3 : ... » heading row (often merged across the table)."""
+    if layout.kind != "indicators":
+        return False
+    number = layout.column("number")
+    if number is not None and number in row.cells:
+        try:
+            indicator_of(row.cells[number])
+            return False
+        except NumberProblem:
+            pass
+    texts = [normalise(v) for v in row.cells.values() if isinstance(v, str)]
+    return bool(texts) and texts[0].startswith(_SECTION)

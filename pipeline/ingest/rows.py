@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from openpyxl.utils.cell import get_column_letter  # type: ignore[import-untyped]
-
 from pipeline.ingest.notes import Notes
 from pipeline.ingest.sheets import Layout
 from pipeline.ingest.stream import Box, RawRow
@@ -16,7 +14,11 @@ BLANK_RUN = 1_000  # stop after this many empty rows in a row (styled, never fil
 
 def letter(column: int) -> str:
     """Return the A1 letters of a column number (1 -> 'A')."""
-    return str(get_column_letter(column))
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 @dataclass(slots=True)

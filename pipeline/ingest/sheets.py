@@ -51,12 +51,31 @@ def _best_table(head: Sequence[RawRow]) -> Layout | None:
             layout = _header(kind, row)
             matched = len(layout.columns)
             share = matched / len(SHEETS[kind].columns)
-            if matched < 2 or share < 0.5:
+            if matched < 2 or (share < 0.5 and not _has_required(layout, matched)):
                 continue
             score = (share, matched, -row.number)
             if best is None or score > best:
                 best, found = score, layout
     return found
+
+
+def _has_required(layout: Layout, matched: int) -> bool:
+    """Return True for a header of another person's making: every required column, and more."""
+    required = [c.key for c in SHEETS[layout.kind].columns if c.required]
+    return matched >= 3 and all(layout.column(key) is not None for key in required)
+
+
+def closest(head: Sequence[RawRow]) -> tuple[SheetKind, tuple[str, ...]]:
+    """Return the table kind a sheet came nearest to, and the header texts it has.
+
+    The header is the row with the most text cells; with no match at all the grid is assumed.
+    """
+    rows = [r for r in head if r.cells] or [RawRow(0, False, {})]
+    row = max(rows, key=lambda r: sum(isinstance(v, str) for v in r.cells.values()))
+    scores = [(len(_header(kind, row).columns), kind) for kind in TABLE_KINDS]
+    best, kind = max(scores, key=lambda s: (s[0], s[1] == "indicators"))
+    found = tuple(str(v).strip() for _, v in sorted(row.cells.items()) if isinstance(v, str))
+    return (kind if best else "indicators"), found
 
 
 def _header(kind: SheetKind, row: RawRow) -> Layout:

@@ -19,6 +19,7 @@ CODES: dict[str, Severity] = {
     "REGISTER_MISSING": "warning",
     "REQUIRED_MISSING": "error",
     "DUPLICATE_ID": "error",
+    "DUPLICATE_ID_ELSEWHERE": "error",
     # profile_rules.py — the organisation and its audit
     "NO_CATEGORY": "error",
     "SIRET_FORMAT": "error",

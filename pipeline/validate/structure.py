@@ -129,14 +129,17 @@ def _duplicates(ctx: Context, kind: SheetKind) -> Iterator[Finding]:
         if not key:
             continue
         if key in first:
+            other = first[key].origin
             yield ctx.at(
                 "error",
-                "DUPLICATE_ID",
+                "DUPLICATE_ID" if other.file == record.origin.file else "DUPLICATE_ID_ELSEWHERE",
                 record.origin,
                 "id",
                 id=ident,
                 what=ctx.text(f"findings.kind.{kind}"),
-                first_row=first[key].origin.row,
+                first_row=other.row,
+                first_file=other.file,
+                first_sheet=other.sheet,
             )
         else:
             first[key] = record

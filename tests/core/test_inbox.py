@@ -25,6 +25,15 @@ COUNTS = [
     ("old-grid.xls", True),  # not a workbook we read: reported, never silently skipped
     ("grid.ods", True),
     ("export.csv", True),
+    ("grid.xlsb", True),
+    ("grid.xltx", True),
+    ("grille WPS.et", True),
+    ("grid.fods", True),  # other spreadsheet formats: a finding says how to re-save them
+    ("export.tsv", True),
+    ("grid.slk", True),
+    ("grid.dif", True),
+    ("grid.html", True),
+    ("grid.gsheet", True),
     ("~$a.xlsx", False),  # Excel owner file
     (".~lock.a.xlsx#", False),  # LibreOffice lock
     ("._a.xlsx", False),  # macOS resource fork

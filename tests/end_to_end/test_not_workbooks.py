@@ -11,12 +11,20 @@ from tests.end_to_end import forge
 from tests.end_to_end.conftest import GRID, Case, document_text, located, outcomes
 
 Maker = Callable[[bytes], bytes]  # the demo grid's bytes -> the hostile file's bytes
+FODS = (
+    b'<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:'
+    b'opendocument:xmlns:office:1.0" office:version="1.3" office:mimetype="application/'
+    b'vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet/></office:body>'
+    b"</office:document>"
+)
+SYLK = b'ID;PCALCOOO32\r\nC;X1;Y1;K"Date"\r\nE\r\n'
+HTML = b"<!DOCTYPE html><html><body><table><tr><td>Date</td></tr></table></body></html>"
 
 # One row per file people (or a broken copy) put in the inbox: its name, how it is made, the code.
 NOT_WORKBOOKS: list[tuple[str, Maker, str]] = [
-    ("registre 2025.xls", lambda _: forge.xls(), "NOT_WORKBOOK_XLS"),
-    ("registre 2025.xlsx", lambda _: forge.xls(), "NOT_WORKBOOK_XLS"),  # renamed .xls
-    ("grille.ods", lambda _: forge.ods(), "NOT_WORKBOOK_ODS"),
+    ("grille.fods", lambda _: FODS, "NOT_WORKBOOK_FORMAT"),
+    ("registre 2025.slk", lambda _: SYLK, "NOT_WORKBOOK_FORMAT"),
+    ("export.htm", lambda _: HTML, "NOT_WORKBOOK_FORMAT"),
     ("export.csv", lambda _: forge.csv(), "NOT_WORKBOOK_CSV"),
     ("export.xlsx", lambda _: forge.csv(), "NOT_WORKBOOK_CSV"),  # a CSV renamed .xlsx
     ("procedure.xlsx", lambda _: forge.word_document(), "NOT_WORKBOOK_DOCX"),
@@ -32,9 +40,9 @@ NOT_WORKBOOKS: list[tuple[str, Maker, str]] = [
     ("strict.xlsx", forge.strict, "WORKBOOK_STRICT"),
 ]
 IDS = [
-    "xls",
-    "xls-renamed-xlsx",
-    "ods",
+    "fods",
+    "sylk",
+    "html",
     "csv",
     "csv-renamed-xlsx",
     "docx-renamed-xlsx",
@@ -92,10 +100,10 @@ def test_the_grid_itself_cut_short_stops_only_the_document_made_from_it(case: Ca
     ("name", "make", "code", "message"),
     [
         (
-            "ancien.xls",
-            lambda _: forge.xls(),
-            "NOT_WORKBOOK_XLS",
-            "ancien.xls est un fichier Excel ancien format (Excel 97-2003, .xls)",
+            "ancien.slk",
+            lambda _: SYLK,
+            "NOT_WORKBOOK_FORMAT",
+            "ancien.slk est un fichier SYLK (.slk) : cet outil lit les classeurs Excel",
         ),
         (
             "protégé.xlsx",
@@ -104,7 +112,7 @@ def test_the_grid_itself_cut_short_stops_only_the_document_made_from_it(case: Ca
             "protégé.xlsx est protégé par un mot de passe à l'ouverture",
         ),
     ],
-    ids=["NOT_WORKBOOK_XLS", "WORKBOOK_ENCRYPTED"],
+    ids=["NOT_WORKBOOK_FORMAT", "WORKBOOK_ENCRYPTED"],
 )
 def test_validate_says_what_the_file_is_and_what_to_do_in_french(
     cases: Callable[[str], Case], name: str, make: Maker, code: str, message: str

@@ -47,11 +47,18 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def saved_by_libreoffice(
     workbook: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, bytes]:
-    """The same list saved by LibreOffice as .xls, .ods and .pdf."""
+    """The same list saved by LibreOffice as .pdf and as every spreadsheet format it writes."""
     out = tmp_path_factory.mktemp("lo")
+    filters = {
+        "pdf": "pdf",
+        "fods": "fods",
+        "html": "html",
+        "slk": "slk",
+        "dif": "dif",
+    }
     return {
-        target: convert([workbook], target, out / target)[0].read_bytes()
-        for target in ("xls", "ods", "pdf")
+        key: convert([workbook], target, out / key)[0].read_bytes()
+        for key, target in filters.items()
     }
 
 
@@ -89,12 +96,22 @@ def _flipped(data: bytes) -> bytes:
 ENCRYPTED = compound_file(
     {"EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00", "EncryptedPackage": b"\x00" * 600}
 )
+XML2003 = (
+    b'<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook '
+    b'xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="E"><Table>'
+    b'<Row><Cell><Data ss:Type="String">ID</Data></Cell></Row></Table></Worksheet></Workbook>'
+)
+GSHEET = b'{"url": "https://docs.google.com/spreadsheets/d/abc", "doc_id": "abc"}'
 CSV = "ID;Intitulé;Indicateurs\nP-001;Livret d'accueil;1, 2\n".encode()
 
 CASES: list[tuple[str, str, Callable[[Path, dict[str, bytes]], bytes]]] = [
-    ("grid.xls", "NOT_WORKBOOK_XLS", lambda w, lo: lo["xls"]),
-    ("grid.xlsx", "NOT_WORKBOOK_XLS", lambda w, lo: lo["xls"]),
-    ("grid.ods", "NOT_WORKBOOK_ODS", lambda w, lo: lo["ods"]),
+    ("grid.fods", "NOT_WORKBOOK_FORMAT", lambda w, lo: lo["fods"]),
+    ("grid.html", "NOT_WORKBOOK_FORMAT", lambda w, lo: lo["html"]),
+    ("grid.slk", "NOT_WORKBOOK_FORMAT", lambda w, lo: lo["slk"]),
+    ("grid.dif", "NOT_WORKBOOK_FORMAT", lambda w, lo: lo["dif"]),
+    ("grid.xml", "NOT_WORKBOOK_FORMAT", lambda w, lo: XML2003),
+    ("grid.gsheet", "NOT_WORKBOOK_FORMAT", lambda w, lo: GSHEET),
+    ("grid.tsv", "NOT_WORKBOOK_CSV", lambda w, lo: CSV.replace(b";", b"\t")),
     ("grid.pdf", "NOT_WORKBOOK_PDF", lambda w, lo: lo["pdf"]),
     ("grid.csv", "NOT_WORKBOOK_CSV", lambda w, lo: CSV),
     ("grid.xlsx", "NOT_WORKBOOK_CSV", lambda w, lo: CSV),

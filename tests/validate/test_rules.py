@@ -110,6 +110,20 @@ CASES: tuple[Case, ...] = (
         "Improvements",
         "A3",
     ),
+    Case(
+        "DUPLICATE_ID_ELSEWHERE",
+        lambda: clean(
+            improvements=(
+                improvement(),
+                improvement(
+                    origin=replace(improvement().origin, file="inbox/improvements (1).xlsx"),
+                    description="Another action",
+                ),
+            )
+        ),
+        "Improvements",
+        "A2",
+    ),
     # profile
     Case("NO_CATEGORY", _profile(categories=frozenset()), "Profile", "C6"),
     Case("SIRET_FORMAT", _profile(siret="443 061 841"), "Profile", "C2"),

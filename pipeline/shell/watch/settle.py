@@ -6,7 +6,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.core.inbox import WORKBOOK_SUFFIXES
+from pipeline.core.inbox import ZIP_WORKBOOK_SUFFIXES
 from pipeline.shell.watch.memory import Stat, stat_of
 
 # An organisation's input files as last seen: path → (size, mtime, inode).
@@ -57,7 +57,7 @@ def looks_whole(path: Path, stat: Stat) -> bool:
     """
     if stat[0] == 0:
         return False
-    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+    if path.suffix.lower() not in ZIP_WORKBOOK_SUFFIXES:  # .xls is OLE2, not a zip
         return True
     try:
         with zipfile.ZipFile(path) as archive:
