@@ -15,6 +15,7 @@ from pipeline.core.errors import TemplateError as DocumentTemplateError
 from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.render.docx.expand import expand
+from pipeline.render.docx.layout import fill_contents, fit_columns
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
 from pipeline.render.docx.problems import line_text, template_error, template_line
 from pipeline.render.docx.sandbox import CURRENT, LOOP_LIMIT, LoopLimitError, RenderState
@@ -43,6 +44,8 @@ _RUNTIME = (
     AttributeError,
 )
 GENERATOR = "qualiopi-docs"
+DOCUMENT = "word/document.xml"
+FIT_LIMIT = 5_000  # table rows up to which columns are sized to their words (kept in memory)
 
 
 def render_template(
@@ -50,9 +53,13 @@ def render_template(
 ) -> bytes:
     """Return the .docx bytes of `template` filled with `context` (same inputs, same bytes)."""
     state = RenderState()
-    parts = {
+    parts: dict[str, bytes | Iterator[bytes]] = {
         part.name: _render_part(template, part, context, state, lang) for part in template.parts
     }
+    body = parts.get(DOCUMENT)
+    if body is not None and sum(len(rows) for _, rows in state.pending) <= FIT_LIMIT:
+        # Large registers stream as they are: their columns keep the template's widths.
+        parts[DOCUMENT] = fit_columns(body if isinstance(body, bytes) else b"".join(body))
     members: list[tuple[str, bytes | Iterator[bytes]]] = []
     for name, blob in template.package.members:
         if name in parts:
@@ -84,6 +91,8 @@ def _render_part(
         declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
         fixed = DOCXTPL.fix_tables(output.encode("utf-8"))
         output = declaration + etree.tostring(fixed, encoding="unicode")
+    if part.name == DOCUMENT:
+        output = fill_contents(output)
     if "<wp:docPr" in output:
         numbers = count(1001)
         output = DRAWING_ID.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", output)
