@@ -13,6 +13,7 @@ from pipeline.i18n.formats import long_date, number, plural
 
 __all__ = [
     "clean",
+    "counted",
     "days",
     "euros",
     "long_date",
@@ -56,6 +57,12 @@ def days(value: Decimal | float | int, lang: Lang) -> str:
     return text(lang, key, n=number(value, lang, 1))
 
 
+def counted(lang: Lang, key: str, count: int) -> str:
+    """Return a count with its noun, singular or plural as the language wants ("2 warnings")."""
+    form = "one" if plural(count, lang) == "one" else "other"
+    return text(lang, f"{key}.{form}", n=number(count, lang, 0))
+
+
 def euros(value: Decimal | int, lang: Lang) -> str:
     """Return an amount in euros without decimals: €150,000 / 150 000 €."""
     return text(lang, "doc.euros", amount=number(value, lang, 0))
@@ -80,7 +87,7 @@ _CODE = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}"
     r"|[A-Za-z][A-Za-z0-9+.-]*://\S+|www\.\S+|[^\s@]+@[^\s@]+\.\w+"
     r"|[^\s]*[/\\_=<>{}|][^\s]*"
-    r"|[^\s'\"]+\.[A-Za-z0-9]{2,5}(?![\w.])"
+    r'|[^\s"]+\.[A-Za-z0-9]{2,5}(?![\w.])'
     r"|\w+![A-Z]{1,3}\d+|\d{1,2}:\d{2}"
 )
 _HOLD = re.compile("\ue000(\\d+)\ue001")
@@ -98,7 +105,7 @@ _FRENCH = (
 )
 _ENGLISH = (
     (re.compile(r'"([^"\n]*)"'), "\u201c\\1\u201d"),
-    (re.compile(r"(?<=\w)'(?=\w)"), "\u2019"),
+    (re.compile(r"(?<=\w)'"), "\u2019"),
 )
 _ATTENTION = re.compile("['\":;!?«»]|\\b1[ \u00a0]")
 

@@ -228,7 +228,7 @@ def test_validation_report_lists_findings_by_file(tmp_path: Path) -> None:
         "Put it in evidence/.",
         "EVIDENCE_FILE_MISSING",
     ] in tables_rows(doc)
-    assert "1 error(s) and 1 warning(s)" in body
+    assert "1 error and 1 warning" in body
 
 
 def test_a_document_without_its_sheet_is_skipped_and_explained(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ contents list names, the longest word each table column has to hold.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
@@ -24,6 +25,7 @@ BOLD = 1.1
 _NARROW = dict.fromkeys("il.,:;'’!|Ij", 0.30) | dict.fromkeys("frt()[]", 0.42)
 _WIDE = dict.fromkeys("mw", 0.98) | dict.fromkeys("MW«»—", 1.0) | {"\u202f": 0.2, "\u00a0": 0.32}
 _BREAKS = frozenset(" \t")
+_SPACES = re.compile("[ \t\n]+")  # breaking spaces only: a no-break space stays
 _BREAK_AFTER = frozenset("-/\u2013")
 
 
@@ -98,7 +100,7 @@ def _bookmark(heading: etree._Element, number: int, level: int) -> tuple[str, st
     properties = heading.find(q("pPr"))
     heading.insert(1 if properties is not None else 0, start)
     heading.append(end)
-    return name, " ".join(_text(heading).split()), level
+    return name, _SPACES.sub(" ", _text(heading)).strip(), level
 
 
 def _write_entries(field: etree._Element, entries: list[tuple[str, str, int]]) -> None:
