@@ -53,7 +53,7 @@ def fill_contents(xml: str) -> str:
     ]
     _write_entries(field, entries)
     declaration = xml[: xml.find("?>") + 2] if xml.startswith("<?xml") else ""
-    return declaration + etree.tostring(root, encoding="unicode")
+    return declaration + str(etree.tostring(root, encoding="unicode"))
 
 
 def fit_columns(xml: bytes) -> bytes:
