@@ -105,7 +105,7 @@ _FRENCH = (
 )
 _ENGLISH = (
     (re.compile(r'"([^"\n]*)"'), "\u201c\\1\u201d"),
-    (re.compile(r"(?<=\w)'"), "\u2019"),
+    (re.compile(r"(?<=\w)'(?=\w)|(?<=s)'(?=\s|$)"), "\u2019"),
 )
 _ATTENTION = re.compile("['\":;!?«»]|\\b1[ \u00a0]")
 
