@@ -101,7 +101,8 @@ TEXT: dict[str, str] = {
     "non-conformity); confirm it with the certifier.",
     # Registers
     "doc.linked.complaints": "complaints {ids}",
-    "doc.linked.feedback": "{count} feedback entry(ies)",
+    "doc.linked.feedback.one": "{n} feedback entry",
+    "doc.linked.feedback.other": "{n} feedback entries",
     "doc.linked.none": "No linked improvement action.",
     "doc.feedback.none": "No feedback recorded.",
     "doc.feedback.score": "{score} / {scale}",
@@ -124,8 +125,13 @@ TEXT: dict[str, str] = {
     "it is asked for where applicable.",
     "doc.complaints.none": "No complaint received during the period.",
     # Validation report
-    "doc.validation.verdict.ok": "No error: the documents are built. {warnings} warning(s) to review.",
-    "doc.validation.verdict.errors": "{errors} error(s) and {warnings} warning(s): correct the errors in the workbooks; "
+    "doc.count.errors.one": "{n} error",
+    "doc.count.errors.other": "{n} errors",
+    "doc.count.warnings.one": "{n} warning",
+    "doc.count.warnings.other": "{n} warnings",
+    "doc.validation.file_counts": "{errors}, {warnings}",
+    "doc.validation.verdict.ok": "No error: the documents are built. {warnings} to review.",
+    "doc.validation.verdict.errors": "{errors} and {warnings}: correct the errors in the workbooks; "
     "the documents show what is missing.",
     "doc.validation.none": "No finding: the workbooks are complete and consistent.",
     "doc.validation.no_file": "Workspace",

@@ -105,7 +105,8 @@ TEXT: dict[str, str] = {
     "mineure) ; à confirmer avec le certificateur.",
     # Registres
     "doc.linked.complaints": "réclamations {ids}",
-    "doc.linked.feedback": "{count} appréciation(s)",
+    "doc.linked.feedback.one": "{n} appréciation",
+    "doc.linked.feedback.other": "{n} appréciations",
     "doc.linked.none": "Aucune action d'amélioration liée.",
     "doc.feedback.none": "Aucune appréciation enregistrée.",
     "doc.feedback.score": "{score} / {scale}",
@@ -130,8 +131,13 @@ TEXT: dict[str, str] = {
     "n'en déclare pas : elles sont demandées le cas échéant.",
     "doc.complaints.none": "Aucune réclamation reçue sur la période.",
     # Rapport de validation
-    "doc.validation.verdict.ok": "Aucune erreur : les documents sont produits. {warnings} avertissement(s) à revoir.",
-    "doc.validation.verdict.errors": "{errors} erreur(s) et {warnings} avertissement(s) : corrigez les erreurs dans les "
+    "doc.count.errors.one": "{n} erreur",
+    "doc.count.errors.other": "{n} erreurs",
+    "doc.count.warnings.one": "{n} avertissement",
+    "doc.count.warnings.other": "{n} avertissements",
+    "doc.validation.file_counts": "{errors}, {warnings}",
+    "doc.validation.verdict.ok": "Aucune erreur : les documents sont produits. {warnings} à revoir.",
+    "doc.validation.verdict.errors": "{errors} et {warnings} : corrigez les erreurs dans les "
     "classeurs ; les documents montrent ce qui manque.",
     "doc.validation.none": "Aucune remarque : les classeurs sont complets et cohérents.",
     "doc.validation.no_file": "Espace de travail",

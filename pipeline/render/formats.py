@@ -11,7 +11,17 @@ from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.i18n.formats import long_date, number, plural
 
-__all__ = ["clean", "days", "euros", "long_date", "maybe_date", "number", "strip_forbidden"]
+__all__ = [
+    "clean",
+    "counted",
+    "days",
+    "euros",
+    "long_date",
+    "maybe_date",
+    "number",
+    "strip_forbidden",
+    "typeset",
+]
 
 # XML 1.0 allows tab, line feed, carriage return and these ranges; anything else (NUL, BEL,
 # vertical tab, form feed, lone surrogates, U+FFFE/U+FFFF) would corrupt the document.
@@ -47,6 +57,12 @@ def days(value: Decimal | float | int, lang: Lang) -> str:
     return text(lang, key, n=number(value, lang, 1))
 
 
+def counted(lang: Lang, key: str, count: int) -> str:
+    """Return a count with its noun, singular or plural as the language wants ("2 warnings")."""
+    form = "one" if plural(count, lang) == "one" else "other"
+    return text(lang, f"{key}.{form}", n=number(count, lang, 0))
+
+
 def euros(value: Decimal | int, lang: Lang) -> str:
     """Return an amount in euros without decimals: €150,000 / 150 000 €."""
     return text(lang, "doc.euros", amount=number(value, lang, 0))
@@ -63,3 +79,54 @@ def add_months(start: date, months: int) -> date:
 def join(lang: Lang, items: list[str] | tuple[str, ...]) -> str:
     """Return items joined with the language's list separator."""
     return text(lang, "list.join").join(items)
+
+
+# Spans typography leaves alone: template tags, web and e-mail addresses, file paths, file
+# names, cell references and times (a quote or colon there is part of the value, not prose).
+_CODE = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}"
+    r"|[A-Za-z][A-Za-z0-9+.-]*://\S+|www\.\S+|[^\s@]+@[^\s@]+\.\w+"
+    r"|[^\s]*[/\\_=<>{}|][^\s]*"
+    r'|[^\s"]+\.[A-Za-z0-9]{2,5}(?![\w.])'
+    r"|\w+![A-Z]{1,3}\d+|\d{1,2}:\d{2}"
+)
+_HOLD = re.compile("\ue000(\\d+)\ue001")
+_NBSP, _NNBSP = "\u00a0", "\u202f"
+_SPACES = " \u00a0\u202f"
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_FRENCH = (
+    (re.compile(r'"\s*([^"\n]*?)\s*"'), f"«{_NBSP}\\1{_NBSP}»"),
+    (re.compile("'"), "\u2019"),
+    (re.compile(f"«[{_SPACES}]*"), f"«{_NBSP}"),
+    (re.compile(f"[{_SPACES}]*»"), f"{_NBSP}»"),
+    (re.compile(f"(?<=[^\\s;:!?])[{_SPACES}]?(?=[;!?])"), _NNBSP),
+    (re.compile(f"(?<=[^\\s;:!?])[{_SPACES}]?(?=:)"), _NBSP),
+    (re.compile(f"\\b1(?=[{_SPACES}](?:{_MONTHS})\\b)"), "1er"),
+)
+_ENGLISH = (
+    (re.compile(r'"([^"\n]*)"'), "\u201c\\1\u201d"),
+    (re.compile(r"(?<=\w)'(?=\w)|(?<=s)'(?=\s|$)"), "\u2019"),
+)
+_ATTENTION = re.compile("['\":;!?«»]|\\b1[ \u00a0]")
+
+
+def typeset(value: str, lang: Lang) -> str:
+    """Return prose as a typographer sets it: in French a no-break space before : ; ! ? and
+    inside « », the apostrophe ’, « 1er » for the first of a month; in English curly quotes.
+
+    Web and e-mail addresses, file paths and names, cell references, times and template tags
+    are left exactly as they are (their quotes and colons are part of the value).
+    """
+    if not _ATTENTION.search(value):
+        return value
+    held: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        held.append(match.group())
+        return f"\ue000{len(held) - 1}\ue001"
+
+    prose = _CODE.sub(hold, value)
+    for pattern, replacement in _FRENCH if lang == "fr" else _ENGLISH:
+        prose = pattern.sub(replacement, prose)
+    result = _HOLD.sub(lambda m: held[int(m.group(1))], prose) if held else prose
+    return value if result == value else result

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from pipeline.i18n import text
+from pipeline.render.formats import typeset
 from tests.end_to_end import forge
 from tests.end_to_end.conftest import GRID, Case, document_text, located, outcomes
 
@@ -72,7 +73,7 @@ def test_a_file_that_is_not_a_workbook_gets_one_finding_and_the_rest_is_built(
     assert all(done[f"outbox/{case.document(key).name}"] == "unchanged" for key in UNCHANGED)
     assert done["outbox/validation-report.docx"] == "written"
     report = document_text(case.document("validation_report"))
-    assert found.message in report and found.hint in report
+    assert typeset(found.message, "en") in report and typeset(found.hint, "en") in report
 
 
 def test_the_grid_itself_cut_short_stops_only_the_document_made_from_it(case: Case) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.core.model import NonConformity
 from pipeline.referential import load
+from pipeline.render.formats import typeset
 from tests.render.factory import dossier, origin, report
 from tests.render.reading import open_docx, render, text
 
@@ -31,6 +32,6 @@ def test_a_nonconformity_keeps_the_wording_of_its_audit(
     doss = replace(dossier(lang), nonconformities=(nc,))  # type: ignore[arg-type]
     name = "nonconformity-action-plan.docx" if lang == "en" else "plan-actions-non-conformites.docx"
     body = text(open_docx(render(doss, report(doss, lang), tmp_path, lang)[name]))  # type: ignore[arg-type]
-    v10_only = load("V10").indicator(12).wording(lang).split(". ", 1)[1]  # type: ignore[arg-type]
-    assert load(version).indicator(12).wording(lang) in body  # type: ignore[arg-type]
+    v10_only = typeset(load("V10").indicator(12).wording(lang).split(". ", 1)[1], lang)  # type: ignore[arg-type]
+    assert typeset(load(version).indicator(12).wording(lang), lang) in body  # type: ignore[arg-type]
     assert (v10_only in body) is (version == "V10")

@@ -196,7 +196,7 @@ def test_french_documents_use_french_dates_and_numbers(tmp_path: Path) -> None:
     assert "Généré le 27 novembre 2026" in header_footer_text(register)
     assert ["Bénéficiaires", "Requis", "2", "3,5 / 5", "Couvert"] in tables_rows(register)
     preparation = text(open_docx(documents["preparation-audit.docx"]))
-    assert "Durée estimée : 2,5 jours" in preparation
+    assert "Durée estimée\u00a0: 2,5 jours" in preparation
     assert "Audit de surveillance entre le 12 mai 2026 et le 12 janvier 2027" in preparation
 
 
@@ -237,7 +237,7 @@ def test_validation_report_lists_findings_by_file(tmp_path: Path) -> None:
         "Put it in evidence/.",
         "EVIDENCE_FILE_MISSING",
     ] in tables_rows(doc)
-    assert "1 error(s) and 1 warning(s)" in body
+    assert "1 error and 1 warning" in body
 
 
 def test_a_document_without_its_sheet_is_skipped_and_explained(tmp_path: Path) -> None:
@@ -247,7 +247,7 @@ def test_a_document_without_its_sheet_is_skipped_and_explained(tmp_path: Path) -
     assert "feedback-register.docx" not in documents
     body = text(open_docx(documents["validation-report.docx"]))
     assert "The profile sheet of the self-assessment grid is missing" in body
-    assert 'No "Feedback" sheet in the inbox' in body
+    assert "No \u201cFeedback\u201d sheet in the inbox" in body
 
 
 def test_consultant_organisation_links_evidence_two_levels_up(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.document import Document as DocumentObject
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate  # type: ignore[import-untyped, unused-ignore]
 from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
@@ -37,8 +39,23 @@ def test_bare_docxtpl_gives_the_same_text(tmp_path: Path, lang: str) -> None:
         buffer = io.BytesIO()
         template.save(buffer)
         theirs, mine = open_docx(buffer.getvalue()), open_docx(ours[plan.name])
-        assert paragraphs(theirs) == paragraphs(mine), plan.name
+        # our contents list shows its entries; bare docxtpl leaves the field's placeholder
+        assert without_contents(theirs) == without_contents(mine), plan.name
         assert header_footer_text(theirs) == header_footer_text(mine), plan.name
+
+
+def without_contents(document: DocumentObject) -> list[str]:
+    """Return the text of every paragraph outside the table of contents."""
+    kept = []
+    for paragraph, shown in zip(
+        document.element.body.iter(qn("w:p")), paragraphs(document), strict=True
+    ):
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        in_contents = style is not None and style.get(qn("w:val")).startswith("TOC")
+        has_field = any("TOC " in (t.text or "") for t in paragraph.iter(qn("w:instrText")))
+        if not (in_contents and style.get(qn("w:val")) != "TOCHeading") and not has_field:
+            kept.append(shown)
+    return kept
 
 
 ACCEPTED = [

@@ -24,6 +24,7 @@ from pipeline.authoring.templates.word import Builder
 from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.render.docx.package import read_package, write_package
+from pipeline.render.formats import typeset
 
 WORDS: dict[Lang, dict[str, str]] = {"en": en.WORDS, "fr": fr.WORDS}
 FIXED = datetime(2026, 1, 1)
@@ -43,7 +44,7 @@ TEMPLATES: dict[str, tuple[Callable[[Builder, dict[str, str]], None], bool]] = {
 def build_template(key: str, lang: Lang) -> bytes:
     """Return the packaged template of document `key` in `lang`, as .docx bytes."""
     write, landscape = TEMPLATES[key]
-    words = WORDS[lang]
+    words = {key: typeset(value, lang) for key, value in WORDS[lang].items()}
     builder = Builder(
         lang,
         landscape,

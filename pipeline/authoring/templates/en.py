@@ -154,6 +154,4 @@ WORDS: dict[str, str] = {
     "message": "What is wrong",
     "hint": "How to fix it",
     "code": "Code",
-    "errors_word": "error(s),",
-    "warnings_word": "warning(s)",
 }

@@ -154,6 +154,4 @@ WORDS: dict[str, str] = {
     "message": "Ce qui ne va pas",
     "hint": "Comment corriger",
     "code": "Code",
-    "errors_word": "erreur(s),",
-    "warnings_word": "avertissement(s)",
 }

@@ -131,7 +131,7 @@ def validation_report(b: Builder, w: dict[str, str]) -> None:
     b.tag("{%p endif %}")
     b.tag("{%p for f in files %}")
     b.heading("{{ f.name }}", 2)
-    b.para("{{ f.errors }} ", w["errors_word"], " {{ f.warnings }} ", w["warnings_word"])
+    b.para("{{ f.counts }}")
     b.table(
         (
             Column(w["severity"], 2.0),

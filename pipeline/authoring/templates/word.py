@@ -170,7 +170,7 @@ class Builder:
         table: Table = self.doc.add_table(rows=1, cols=len(columns))
         _fixed(table, [c.width for c in columns])
         head = table.rows[0]
-        _repeat_header(head._tr)
+        _row_properties(head._tr, "w:cantSplit", "w:tblHeader")
         for cell, column in zip(head.cells, columns, strict=True):
             _shade(cell, HEADER_FILL)
             run = cell.paragraphs[0].add_run(column.header)
@@ -190,7 +190,9 @@ class Builder:
         table: Table = self.doc.add_table(rows=0, cols=2)
         _fixed(table, [label_width, self.width - label_width])
         for label, value in rows:
-            cells = table.add_row().cells  # type: ignore[no-untyped-call]
+            row = table.add_row()  # type: ignore[no-untyped-call]
+            _row_properties(row._tr, "w:cantSplit")
+            cells = row.cells
             _shade(cells[0], LABEL_FILL)
             cells[0].paragraphs[0].add_run(label).bold = True
             _fill(cells[1], value)
@@ -203,7 +205,9 @@ class Builder:
         _bare(cells)
 
     def _row(self, table: Table, row: Sequence[Cell]) -> None:
-        cells = table.add_row().cells  # type: ignore[no-untyped-call]
+        added = table.add_row()  # type: ignore[no-untyped-call]
+        _row_properties(added._tr, "w:cantSplit")
+        cells = added.cells
         for cell, content in zip(cells, row, strict=True):
             _fill(cell, content)
         _bare(cells)
@@ -252,10 +256,11 @@ def _fixed(table: Table, widths: Sequence[float]) -> None:
             cell.width = Cm(width)
 
 
-def _repeat_header(tr: object) -> None:
+def _row_properties(tr: object, *names: str) -> None:
+    """Set row flags: w:cantSplit (a row never breaks across pages), w:tblHeader (repeated)."""
     properties = tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    header = OxmlElement("w:tblHeader")
-    properties.append(header)
+    for name in names:  # CT_TrPr order: cantSplit before tblHeader
+        properties.append(OxmlElement(name))
 
 
 def _shade(cell: _Cell, fill: str) -> None:

@@ -17,7 +17,7 @@ from pipeline.render.context.common import (
     improvement_row,
 )
 from pipeline.render.context.readiness import CountRow
-from pipeline.render.formats import clean, join, long_date
+from pipeline.render.formats import clean, counted, join, long_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ def linked_text(src: Sources) -> dict[str, str]:
         if key in complaints:
             parts.append(text(lang, "doc.linked.complaints", ids=join(lang, complaints[key])))
         if key in feedback:
-            parts.append(text(lang, "doc.linked.feedback", count=feedback[key]))
+            parts.append(counted(lang, "doc.linked.feedback", feedback[key]))
         result[key] = " · ".join(parts)
     return result
 

@@ -8,7 +8,7 @@ from itertools import groupby
 from pipeline.core.model import Finding, Lang
 from pipeline.i18n import text
 from pipeline.render.context.common import Document, Sources, document
-from pipeline.render.formats import clean
+from pipeline.render.formats import clean, counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,8 @@ class FindingFile:
     """Errors in this file."""
     warnings: int
     """Warnings in this file."""
+    counts: str
+    """Both counts in words, e.g. "1 error, 2 warnings"."""
     findings: tuple[FindingRow, ...]
     """Its findings, errors first."""
 
@@ -83,10 +85,11 @@ def validation_report(src: Sources, skipped: tuple[tuple[str, str], ...]) -> Val
     findings = src.report.findings
     errors = sum(1 for f in findings if f.severity == "error")
     warnings = len(findings) - errors
+    said = counted(lang, "doc.count.warnings", warnings)
     verdict = (
-        text(lang, "doc.validation.verdict.errors", errors=errors, warnings=warnings)
+        text(lang, "doc.validation.verdict.errors", errors=_errors(lang, errors), warnings=said)
         if errors
-        else text(lang, "doc.validation.verdict.ok", warnings=warnings)
+        else text(lang, "doc.validation.verdict.ok", warnings=said)
     )
     return ValidationReport(
         doc=document(src, "doc.title.validation_report"),
@@ -112,6 +115,7 @@ def _files(lang: Lang, findings: tuple[Finding, ...]) -> tuple[FindingFile, ...]
                 clean(name) or text(lang, "doc.validation.no_file"),
                 errors,
                 len(rows) - errors,
+                _counts(lang, errors, len(rows) - errors),
                 rows,
             )
         )
@@ -128,3 +132,12 @@ def _row(lang: Lang, finding: Finding) -> FindingRow:
         message=clean(finding.message),
         hint=clean(finding.hint),
     )
+
+
+def _errors(lang: Lang, count: int) -> str:
+    return counted(lang, "doc.count.errors", count)
+
+
+def _counts(lang: Lang, errors: int, warnings: int) -> str:
+    said = counted(lang, "doc.count.warnings", warnings)
+    return text(lang, "doc.validation.file_counts", errors=_errors(lang, errors), warnings=said)

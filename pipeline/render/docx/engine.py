@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from itertools import count
-from typing import cast
 
 from jinja2 import Template
 from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
@@ -17,6 +16,7 @@ from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.render.docx.anchors import anchored
 from pipeline.render.docx.expand import expand
+from pipeline.render.docx.layout import fill_contents, fit_columns
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
 from pipeline.render.docx.problems import line_text, template_error, template_line
 from pipeline.render.docx.sandbox import CURRENT, LOOP_LIMIT, LoopLimitError, RenderState
@@ -45,6 +45,8 @@ _RUNTIME = (
     AttributeError,
 )
 GENERATOR = "qualiopi-docs"
+DOCUMENT = "word/document.xml"
+FIT_LIMIT = 5_000  # table rows up to which columns are sized to their words (kept in memory)
 
 
 def render_template(
@@ -55,9 +57,14 @@ def render_template(
     parts: dict[str, bytes | Iterator[bytes]] = {
         part.name: _render_part(template, part, context, state, lang) for part in template.parts
     }
+    body = parts.get(DOCUMENT)
+    if body is not None and sum(len(rows) for _, rows in state.pending) <= FIT_LIMIT:
+        # Large registers stream as they are: their columns keep the template's widths.
+        parts[DOCUMENT] = fit_columns(body if isinstance(body, bytes) else b"".join(body))
     main = template.package.main
     if main in parts:  # anchored, so that a person's edits can be merged later
-        parts[main] = anchored(cast("Iterator[bytes]", parts[main]))
+        blob = parts[main]
+        parts[main] = anchored(iter((blob,)) if isinstance(blob, bytes) else blob)
     members: list[tuple[str, bytes | Iterator[bytes]]] = []
     for name, blob in template.package.members:
         if name in parts:
@@ -89,6 +96,8 @@ def _render_part(
         declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
         fixed = DOCXTPL.fix_tables(output.encode("utf-8"))
         output = declaration + etree.tostring(fixed, encoding="unicode")
+    if part.name == DOCUMENT:
+        output = fill_contents(output)
     if "<wp:docPr" in output:
         numbers = count(1001)
         output = DRAWING_ID.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", output)
