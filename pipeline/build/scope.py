@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
+from pipeline.core.model import Applicability, Category, Lang, Origin, Profile, Version
 from pipeline.i18n import text
 from pipeline.i18n.formats import long_date
-from pipeline.core.model import Applicability, Category, Lang, Origin, Profile, Version
 from pipeline.referential import Referential, load, version_for
 from pipeline.referential.applicability import applicability
 
@@ -30,9 +30,17 @@ class Scope:
         return sum(1 for item in self.applicability if item.applies)
 
 
-def scope_from_flags(referential: str | None, categories: tuple[str, ...], *, certifying: bool,
-                     work_linked: bool, work_based: bool, subcontracting: bool, lang: Lang,
-                     today: date) -> tuple[Scope, ...]:
+def scope_from_flags(
+    referential: str | None,
+    categories: tuple[str, ...],
+    *,
+    certifying: bool,
+    work_linked: bool,
+    work_based: bool,
+    subcontracting: bool,
+    lang: Lang,
+    today: date,
+) -> tuple[Scope, ...]:
     """Return the scope of a profile described by command-line flags."""
     forced = cast("Version | None", referential.upper() if referential else None)
     version = version_for(None, forced, today)
@@ -40,11 +48,15 @@ def scope_from_flags(referential: str | None, categories: tuple[str, ...], *, ce
     profile = Profile(
         origin=Origin("", ""),
         categories=frozenset(cast(Category, c.upper()) for c in categories),
-        certifying=certifying, work_linked=work_linked, work_based=work_based,
-        subcontracting=subcontracting)
+        certifying=certifying,
+        work_linked=work_linked,
+        work_based=work_based,
+        subcontracting=subcontracting,
+    )
     ref = load(version)
-    reason = text(lang, reason_key, version=text(lang, f"version.{version}"),
-                  date=long_date(today, lang))
+    reason = text(
+        lang, reason_key, version=text(lang, f"version.{version}"), date=long_date(today, lang)
+    )
     return (Scope("", ref, reason, lang, applicability(ref, profile, lang)),)
 
 

@@ -138,3 +138,10 @@ def discover(inbox: Path) -> tuple[Organisation, ...]:
     """
     found = (Organisation(name, inputs_of(inbox, name)) for name in organisation_names(inbox))
     return tuple(organisation for organisation in found if organisation.inputs)
+
+
+def shown_name(name: str) -> str:
+    """Return a file name fit to print and to save as text: bytes that are not valid UTF-8 (an
+    SMB share, an old archive) are shown as escapes such as \\xff."""
+    raw = name.encode("utf-8", "surrogateescape")
+    return raw.decode("utf-8", "backslashreplace")

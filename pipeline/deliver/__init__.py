@@ -14,7 +14,6 @@ from pipeline.deliver.atomic import is_temporary, remove_temporaries
 from pipeline.deliver.lock import lock_holder, workspace_lock
 from pipeline.deliver.manifest import Manifest
 from pipeline.deliver.place import Obstacle, Placed, Run, classify, place, versions, write
-from pipeline.deliver.record import last_build, record_build
 from pipeline.deliver.timing import Timing
 from pipeline.i18n import text
 from pipeline.workspace import Workspace
@@ -25,9 +24,7 @@ __all__ = [
     "archive_inputs",
     "clean_stale_temporaries",
     "deliver",
-    "last_build",
     "lock_holder",
-    "record_build",
     "workspace_lock",
 ]
 

@@ -21,6 +21,10 @@ TEXT: dict[str, str] = {
     "finding.FILE_UNREADABLE": "{name} cannot be opened: {reason}.",
     "hint.FILE_UNREADABLE": "Close it in any program that holds it and check that you may "
     "read it, then try again.",
+    "finding.FILE_NAME_ENCODING": "The file {shown} has a name that is not valid text (as a "
+    "network share or an old archive can produce): it was not read.",
+    "hint.FILE_NAME_ENCODING": "Rename it (letters, digits, hyphens), for example from the "
+    "file explorer; the other files were processed.",
     "finding.FILE_SYMLINK": "{name} is a link to a file elsewhere: it was not read.",
     "hint.FILE_SYMLINK": "Put the workbook itself in the inbox, not a shortcut or link to it.",
     "finding.NOT_WORKBOOK": "{name} is not an Excel workbook: its content is neither .xlsx nor "

@@ -23,6 +23,10 @@ TEXT: dict[str, str] = {
     "finding.FILE_UNREADABLE": "{name} ne peut pas être ouvert : {reason}.",
     "hint.FILE_UNREADABLE": "Fermez-le dans le programme qui le retient et vérifiez vos droits "
     "de lecture, puis recommencez.",
+    "finding.FILE_NAME_ENCODING": "Le fichier {shown} a un nom qui n’est pas un texte valide "
+    "(un partage réseau ou une archive ancienne peut en produire) : il n’a pas été lu.",
+    "hint.FILE_NAME_ENCODING": "Renommez-le (lettres, chiffres, tirets), par exemple depuis "
+    "l’explorateur de fichiers ; les autres fichiers ont été traités.",
     "finding.FILE_SYMLINK": "{name} est un lien vers un fichier situé ailleurs : il n'a pas "
     "été lu.",
     "hint.FILE_SYMLINK": "Déposez le classeur lui-même, pas un raccourci ou un lien vers lui.",

@@ -9,7 +9,15 @@ from typing import Any
 
 from pipeline.core.errors import InputError
 from pipeline.core.inbox import is_conflict_copy
-from pipeline.core.model import Dossier, Finding, IndicatorEntry, Lang, SheetKind, Version
+from pipeline.core.model import (
+    Dossier,
+    Finding,
+    IndicatorEntry,
+    InputFile,
+    Lang,
+    SheetKind,
+    Version,
+)
 from pipeline.i18n import text
 from pipeline.ingest.labels import normalise
 from pipeline.ingest.notes import Notes
@@ -22,12 +30,15 @@ SINGLE: frozenset[SheetKind] = frozenset({"profile", "indicators"})  # one of ea
 MAX_EVIDENCE_FILES = 50_000
 
 
-def read_dossier(paths: Sequence[Path], workspace: Workspace) -> Dossier:
-    """Read one organisation's input files into a Dossier, with every finding reading made."""
+def read_dossier(inputs: Sequence[InputFile | Path], workspace: Workspace) -> Dossier:
+    """Read one organisation's input files into a Dossier, with every finding reading made.
+
+    Files already read (InputFile) are parsed from those bytes, never read again.
+    """
     lang = workspace.settings.lang
     if not defused():
         raise InputError(text(lang, "ingest.defusedxml"), text(lang, "ingest.defusedxml.hint"))
-    ordered = sorted(paths, key=lambda p: (is_conflict_copy(p), workspace.relative(p)))
+    ordered = sorted(inputs, key=lambda i: _order(_path_of(i), workspace))
     reads = [read_file(path, workspace) for path in ordered]
     chosen, duplicates = _choose(reads, lang)
     evidence_notes = Notes(lang, workspace.settings.evidence_folder)
@@ -41,6 +52,14 @@ def read_dossier(paths: Sequence[Path], workspace: Workspace) -> Dossier:
         findings=tuple(findings + duplicates + evidence_notes.items),
         **fields,
     )
+
+
+def _path_of(given: InputFile | Path) -> Path:
+    return given.path if isinstance(given, InputFile) else given
+
+
+def _order(path: Path, workspace: Workspace) -> tuple[bool, str]:
+    return is_conflict_copy(path), workspace.relative(path)
 
 
 def _choose(reads: list[FileRead], lang: Lang) -> tuple[list[SheetRead], list[Finding]]:

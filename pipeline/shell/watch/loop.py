@@ -160,8 +160,9 @@ class Worker:
         if failed:
             self.report(WatchEvent("retry", job.name, failed, seconds=delay))
             return False
-        if _read_what_was_hashed(result, signature):
-            self.memory.built[job.name] = signature
+        # What the build read, not what was hashed before: a file that changed in between
+        # differs from the signature next time, and is built again.
+        self.memory.built[job.name] = dict(result.read) or signature
         return True
 
     def _warn_conflicts(self, job: Organisation) -> None:
@@ -185,12 +186,3 @@ class Worker:
 
     def _rel(self, path: Path) -> str:
         return self.workspace.relative(path)
-
-
-def _read_what_was_hashed(result: OrganisationResult, signature: Signature) -> bool:
-    """Return False when a file changed between hashing and reading (it is then built again)."""
-    return all(
-        signature.get(source.path, source.sha256) == source.sha256
-        for source in result.dossier.files
-        if source.sha256
-    )

@@ -19,7 +19,6 @@ from watchdog.observers import Observer
 
 from pipeline.core.errors import QualiopiError
 from pipeline.core.inbox import Organisation
-from pipeline.deliver import clean_stale_temporaries, workspace_lock
 from pipeline.i18n import text
 from pipeline.shell.watch.events import Hints
 from pipeline.shell.watch.journal import Journal, WatchEvent
@@ -61,8 +60,9 @@ def serve(
     """Hold the workspace lock, log to the workspace's log file, clean up, then watch."""
     workspace = open_workspace(root)
     _check_poll(poll, workspace)
-    with workspace_lock(workspace), log_to_file(workspace):
-        clean_stale_temporaries(workspace)
+    from pipeline.build.flow import holding_workspace
+
+    with holding_workspace(workspace), log_to_file(workspace):
         watch(
             workspace, poll, stop, on_event=on_event, process=process, timing=timing, native=native
         )
