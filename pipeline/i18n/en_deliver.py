@@ -56,6 +56,10 @@ TEXT: dict[str, str] = {
     "deliver.lock.unknown": (
         "This workspace is already in use by another qualiopi-docs (which one could not be read)."
     ),
+    "deliver.lock.taken_over": (
+        "The previous qualiopi-docs on this workspace (process {pid} on {host}, since {since}) "
+        "ended without releasing it: its lock was taken over."
+    ),
     "deliver.lock.hint": (
         "Wait until it finishes, or stop the other watcher: only one build or watcher may run "
         "on a workspace at a time (lock file: {path})."

@@ -57,6 +57,10 @@ TEXT: dict[str, str] = {
         "Cet espace de travail est déjà utilisé par un autre qualiopi-docs (impossible de lire "
         "lequel)."
     ),
+    "deliver.lock.taken_over": (
+        "Le précédent qualiopi-docs de cet espace de travail (processus {pid} sur {host}, "
+        "depuis {since}) s’est arrêté sans le libérer : son verrou a été repris."
+    ),
     "deliver.lock.hint": (
         "Attendez qu'il termine, ou arrêtez l'autre surveillance : une seule génération ou "
         "surveillance à la fois par espace de travail (fichier de verrou : {path})."

@@ -29,7 +29,9 @@ def test_a_second_build_with_nothing_changed_reads_and_writes_nothing(built: Pat
     assert {d.outcome for d in result.deliveries} == {"unchanged"}
     assert result.dossier.files == ()  # the workbooks were not read again
     assert [f.code for f in result.report.findings] == [
-        "EVIDENCE_REVIEW_OVERDUE", "NO_EVIDENCE"]  # the findings are still reported
+        "EVIDENCE_REVIEW_OVERDUE",
+        "NO_EVIDENCE",
+    ]  # the findings are still reported
     assert _mtimes(built) == before
 
 
@@ -50,19 +52,40 @@ def test_another_day_or_a_changed_input_builds_again(built: Path) -> None:
 
 
 def test_after_one_register_changed_only_its_documents_are_written_again(tmp_path: Path) -> None:
-    from pipeline.authoring.workbooks.fill import write_workbook  # the demo's own way of filling a workbook
+    from pipeline.authoring.workbooks.fill import (
+        write_workbook,
+    )  # the demo's own way of filling a workbook
+
     root = tmp_path / "demo"
     create_demo(root, "en", date(2026, 11, 27))
     build_workspace(root, today=date(2026, 11, 27))
     before = _mtimes(root)
-    write_workbook(root / "inbox" / "complaints.xlsx", "complaints", "en", None, {"complaints": [
-        {"id": "R-01", "received": date(2026, 11, 2), "group": "beneficiaries",
-         "channel": "email", "subject": "Room too cold", "status": "open"}]})
+    write_workbook(
+        root / "inbox" / "complaints.xlsx",
+        "complaints",
+        "en",
+        None,
+        {
+            "complaints": [
+                {
+                    "id": "R-01",
+                    "received": date(2026, 11, 2),
+                    "group": "beneficiaries",
+                    "channel": "email",
+                    "subject": "Room too cold",
+                    "status": "open",
+                }
+            ]
+        },
+    )
     [result] = build_workspace(root, today=date(2026, 11, 27))
     rendered = {d.name for d in result.deliveries if d.outcome == "written"}
     assert "complaint-register.docx" in rendered
-    assert not rendered & {"audit-preparation.docx", "feedback-register.docx",
-                           "nonconformity-action-plan.docx"}
+    assert not rendered & {
+        "audit-preparation.docx",
+        "feedback-register.docx",
+        "nonconformity-action-plan.docx",
+    }
     after = _mtimes(root)
     assert after["audit-preparation.docx"] == before["audit-preparation.docx"]
     assert after["feedback-register.docx"] == before["feedback-register.docx"]
@@ -74,9 +97,12 @@ def test_a_document_that_cannot_be_made_is_named_with_the_reason(tmp_path: Path)
     create_demo(root, "en", date(2026, 11, 27))
     (root / "inbox" / "complaints.xlsx").unlink()
     [result] = build_workspace(root, today=date(2026, 11, 27))
-    assert result.not_made == (("complaint-register.docx",
-                                "No \"Complaints\" sheet in the inbox: add that workbook to "
-                                "produce it."),)
+    assert result.not_made == (
+        (
+            "complaint-register.docx",
+            'No "Complaints" sheet in the inbox: add that workbook to produce it.',
+        ),
+    )
     assert "complaint-register.docx" not in {d.name for d in result.deliveries}
 
 
@@ -99,6 +125,7 @@ def test_a_consultants_portfolio_is_built_in_parallel_without_losing_track(tmp_p
     the next build would take them all for hand-edited copies."""
     import json
     import shutil
+
     root = tmp_path / "portfolio"
     create_demo(root, "fr", date(2026, 11, 27))
     flat = sorted((root / "inbox").glob("*.xlsx"))
