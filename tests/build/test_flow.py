@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.build.flow import build_workspace
 from pipeline.authoring.demo import create_demo
+from pipeline.build.flow import build_workspace
 
 
 @pytest.fixture(scope="module")
@@ -148,3 +148,41 @@ def test_a_consultants_portfolio_is_built_in_parallel_without_losing_track(tmp_p
     outcomes = {(r.name, d.name): d.outcome for r in again for d in r.deliveries}
     assert outcomes.pop(("client-3", "registre-reclamations.docx")) == "kept_edited"
     assert set(outcomes.values()) <= {"written", "unchanged"}  # every other one known as ours
+
+
+def test_a_file_name_that_is_not_utf8_is_a_finding_and_everything_else_is_built(
+    tmp_path: Path,
+) -> None:
+    import os
+    import shutil
+
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    shutil.copy(
+        root / "inbox" / "complaints.xlsx", root / "inbox" / os.fsdecode(b"f-\xff\xe9.xlsx")
+    )
+    for _ in range(2):  # the second build too: nothing saved along the way chokes on the name
+        [result] = build_workspace(root, today=date(2026, 11, 27))
+        [finding] = [f for f in result.report.findings if f.code == "FILE_NAME_ENCODING"]
+        assert finding.file == "inbox/f-\\xff\\xe9.xlsx"
+        assert "f-\\xff\\xe9.xlsx" in finding.message
+        assert {d.outcome for d in result.deliveries} <= {"written", "unchanged"}
+        assert "complaint-register.docx" in {d.name for d in result.deliveries}
+
+
+def test_the_record_and_the_archive_name_the_bytes_the_documents_were_made_from(
+    tmp_path: Path,
+) -> None:
+    import hashlib
+    import json
+
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    build_workspace(root, today=date(2026, 11, 27))
+    [record_file] = (root / ".qualiopi" / "builds").glob("*.json")
+    record = json.loads(record_file.read_text(encoding="ascii"))
+    inbox = sorted((root / "inbox").glob("*.xlsx"))
+    expected = [[f"inbox/{p.name}", hashlib.sha256(p.read_bytes()).hexdigest()] for p in inbox]
+    assert sorted(record["inputs"]) == expected
+    for _, sha in expected:
+        assert (root / "archive" / "inputs" / f"{sha}.xlsx").is_file()

@@ -404,3 +404,27 @@ def test_a_poll_interval_that_is_not_positive_is_refused(workspace: Path, poll: 
         serve(workspace, poll, threading.Event())
     assert refused.value.message.startswith("--poll must be a number of seconds greater than 0")
     assert refused.value.hint == "For example: --poll 5"
+
+
+@pytest.mark.parametrize("poll", MODES)
+def test_a_file_name_that_is_not_utf8_is_a_finding_and_everything_else_is_built(
+    workspace: Path, grid: tuple[str, bytes], poll: float | None
+) -> None:
+    name, content = grid
+    bad = os.fsdecode(b"f-\xff\xe9.xlsx")  # as an SMB share or an old archive can produce
+    put(workspace / "inbox" / "acme" / name, content)
+    put(workspace / "inbox" / "beta" / name, content)
+    put(workspace / "inbox" / "beta" / bad, content)
+    with Watcher(workspace, poll) as watcher:
+        watcher.wait_built("acme", {f"acme/{name}": content})
+        wait_for("beta built", lambda: bool(watcher.of("built", "beta")))
+        time.sleep(1.0)  # a few more turns of the loop
+    result = watcher.of("built", "beta")[-1].result
+    assert result is not None
+    [finding] = [f for f in result.report.findings if f.code == "FILE_NAME_ENCODING"]
+    assert finding.message.startswith("The file f-\\xff\\xe9.xlsx has a name that is not valid")
+    assert documents(workspace / "outbox" / "beta")
+    assert len(watcher.of("built", "beta")) == 1
+    assert not watcher.of("internal")
+    log = watcher.log()
+    assert "unexpected error" not in log and "f-\\xff\\xe9.xlsx" in log
