@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, cast
 
-from pipeline.core.errors import WorkspaceError
+from pipeline.core.errors import EnvironmentProblem, WorkspaceError
 from pipeline.core.model import Lang, Version
 from pipeline.i18n import text
 
@@ -72,6 +73,33 @@ class Workspace:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return path.as_posix()
+
+
+_ENVIRONMENT = {
+    errno.ENOSPC: "no_space",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "no_space",
+    errno.EFBIG: "no_space",
+    errno.ENAMETOOLONG: "name_too_long",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.EROFS: "permission",
+}
+
+
+def environment_problem(err: OSError, lang: Lang) -> EnvironmentProblem | None:
+    """Return the error of the machine an OSError stands for (disk full, path too long, no
+    permission), in the workspace language; None for any other error."""
+    kind = _ENVIRONMENT.get(err.errno or 0)
+    if kind is None:
+        return None
+    where = os.fsdecode(err.filename) if err.filename is not None else ""
+    if len(where) > 120:  # a path too long is shown by its ends
+        where = f"{where[:50]}…{where[-60:]}"
+    where = where.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return EnvironmentProblem(
+        text(lang, f"environment.{kind}", path=where or "?", reason=err.strerror or err),
+        text(lang, f"environment.{kind}.hint"),
+    )
 
 
 def open_workspace(root: Path) -> Workspace:

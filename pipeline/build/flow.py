@@ -21,7 +21,7 @@ from pipeline.build.state import (
 from pipeline.core.inbox import Organisation, conflict_variants, discover
 from pipeline.core.model import Delivery, InputFile, RenderedDocument
 from pipeline.deliver import archive_inputs, clean_stale_temporaries, deliver, workspace_lock
-from pipeline.workspace import Workspace, open_workspace
+from pipeline.workspace import Workspace, environment_problem, open_workspace
 
 __all__ = [
     "OrganisationResult",
@@ -54,8 +54,11 @@ def build_workspace(
 
 @contextlib.contextmanager
 def holding_workspace(workspace: Workspace) -> Iterator[None]:
-    """Hold the workspace lock (one build or watcher at a time) and clean what a killed run left."""
-    with workspace_lock(workspace):
+    """Hold the workspace lock (one build or watcher at a time) and clean what a killed run left.
+
+    A disk full, a path too long or a missing permission becomes an EnvironmentProblem.
+    """
+    with _environment(workspace), workspace_lock(workspace):
         clean_stale_temporaries(workspace)
         yield
 
@@ -63,7 +66,29 @@ def holding_workspace(workspace: Workspace) -> Iterator[None]:
 def build_organisation(
     workspace: Workspace, organisation: Organisation, force: bool, today: date
 ) -> OrganisationResult:
-    """Build one organisation: read, validate, render, deliver (call it holding the lock).
+    """Build one organisation (call it holding the lock); see `_build_organisation`.
+
+    A disk full, a path too long or a missing permission becomes an EnvironmentProblem.
+    """
+    with _environment(workspace):
+        return _build_organisation(workspace, organisation, force, today)
+
+
+@contextlib.contextmanager
+def _environment(workspace: Workspace) -> Iterator[None]:
+    try:
+        yield
+    except OSError as err:
+        problem = environment_problem(err, workspace.settings.lang)
+        if problem is None:
+            raise
+        raise problem from err
+
+
+def _build_organisation(
+    workspace: Workspace, organisation: Organisation, force: bool, today: date
+) -> OrganisationResult:
+    """Build one organisation: read, validate, render, deliver.
 
     Each input is read once: the bytes fingerprinted are the ones parsed and archived. Nothing
     changed since the last complete build (its documents all there): nothing is parsed or

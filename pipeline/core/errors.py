@@ -36,3 +36,11 @@ class DeliveryError(QualiopiError):
 
 class LockedError(QualiopiError):
     """Another build or watcher already holds the workspace lock."""
+
+
+class EnvironmentProblem(QualiopiError):
+    """The machine stops the work, not the data: disk full, a path too long, no permission.
+
+    The CLI exits with its own code (EXIT_ENVIRONMENT), so a service manager does not mistake
+    it for findings.
+    """

@@ -9,12 +9,12 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.core.digest import digest_bytes
-from pipeline.core.errors import DeliveryError
+from pipeline.core.errors import DeliveryError, QualiopiError
 from pipeline.core.model import InputFile
 from pipeline.deliver.atomic import write_atomic
 from pipeline.deliver.manifest import Archived, Manifest
 from pipeline.i18n import text
-from pipeline.workspace import Workspace
+from pipeline.workspace import Workspace, environment_problem
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +56,12 @@ def _archive_one(
     digest = digest_bytes(content)
     folder = workspace.archive / "inputs"
     copy = folder / f"{digest}{path.suffix.lower()}"
-    if not (copy.is_file() and copy.stat().st_size == len(content)):
-        try:
+    try:
+        if not (copy.is_file() and copy.stat().st_size == len(content)):
             folder.mkdir(parents=True, exist_ok=True)
             write_atomic(copy, content)
-        except OSError as err:
-            raise _archive_error(workspace, path, err) from err
+    except OSError as err:
+        raise _archive_error(workspace, path, err) from err
     known = manifest.inputs.get(digest) or Archived(workspace.relative(copy), (), stamp)
     source = workspace.relative(path)
     if source not in known.sources:
@@ -88,8 +88,11 @@ def archive_edited(
     return copy
 
 
-def _archive_error(workspace: Workspace, path: Path, err: OSError) -> DeliveryError:
+def _archive_error(workspace: Workspace, path: Path, err: OSError) -> QualiopiError:
     lang = workspace.settings.lang
+    problem = environment_problem(err, lang)  # disk full, path too long: the machine's doing
+    if problem is not None:
+        return problem
     return DeliveryError(
         text(
             lang,

@@ -83,7 +83,12 @@ def _acquire(path: Path, workspace: Workspace) -> tuple[int, int]:
         _close(folder)
         raise _locked_error(workspace)
     _note_takeover(descriptor, workspace)
-    _write_holder(descriptor)
+    try:
+        _write_holder(descriptor)
+    except OSError as err:  # a disk completely full: let go, then say where
+        os.close(descriptor)
+        _close(folder)
+        raise OSError(err.errno, err.strerror, str(path)) from err
     return descriptor, folder
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_FINDINGS = 1
 EXIT_CANNOT_PROCEED = 3
+EXIT_ENVIRONMENT = 4  # the machine stops the work: disk full, path too long, no permission
 
 WORKSPACE = click.argument(
     "workspace", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
@@ -45,7 +46,7 @@ def _guarded(command: F) -> F:
     """The one chokepoint that turns a QualiopiError into a message and an exit code."""
 
     def run(*args: Any, **kwargs: Any) -> Any:
-        from pipeline.core.errors import QualiopiError
+        from pipeline.core.errors import EnvironmentProblem, QualiopiError
 
         try:
             return command(*args, **kwargs)
@@ -53,7 +54,8 @@ def _guarded(command: F) -> F:
             click.echo(err.message, err=True)
             if err.hint:
                 click.echo(err.hint, err=True)
-            sys.exit(EXIT_CANNOT_PROCEED)
+            environment = isinstance(err, EnvironmentProblem)
+            sys.exit(EXIT_ENVIRONMENT if environment else EXIT_CANNOT_PROCEED)
 
     run.__name__ = command.__name__
     run.__doc__ = command.__doc__
