@@ -159,7 +159,7 @@ class Journal:
         return lines
 
     def _reason(self, detail: str) -> str:
-        known = detail in ("inbox_missing", "observer_dead")
+        known = detail in ("inbox_missing", "inbox_replaced", "observer_dead")
         return self._text(f"watch.{detail}") if known else detail
 
     def _organisation(self, key: str) -> str:

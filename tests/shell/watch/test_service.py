@@ -350,6 +350,48 @@ def test_an_inbox_that_appears_later_is_watched(workspace: Path, grid: tuple[str
         watcher.wait_built("", {name: content})
 
 
+def test_an_inbox_moved_away_and_replaced_is_watched_again_at_once(
+    workspace: Path, grid: tuple[str, bytes]
+) -> None:
+    name, content = grid
+    with Watcher(workspace, None) as watcher:
+        (workspace / "inbox").rename(workspace / "inbox-old")  # a sync client, a tidy-up
+        (workspace / "inbox").mkdir()
+        wait_for("the observer restarted", lambda: bool(watcher.of("back")), deadline=10)
+        put(workspace / "inbox" / name, content)
+        # Within seconds, not at the next full rescan (60 s here).
+        wait_for("built", lambda: bool(watcher.built_from("")), deadline=15)
+    assert [e.detail for e in watcher.of("down")] == ["inbox_replaced"]
+    assert "the inbox folder was moved or replaced" in watcher.log()
+
+
+def test_a_same_size_rewrite_with_its_time_put_back_is_built_again(
+    workspace: Path, grid: tuple[str, bytes]
+) -> None:
+    # Native events only: a polling observer compares times and sizes, so there the change
+    # waits for the next full scan, which compares change times (ctime) too.
+    name, content = grid
+    first, second = resaved(content, "version A"), resaved(content, "version B")
+    assert len(first) == len(second)
+    target = put(workspace / "inbox" / name, first)
+    with Watcher(workspace, None) as watcher:
+        watcher.wait_built("", {name: first})
+        before = target.stat()
+        with open(target, "r+b") as stream:  # in place: same file, same size
+            stream.write(second)
+        os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))  # as a backup tool does
+        assert target.stat().st_mtime_ns == before.st_mtime_ns
+        watcher.wait_built("", {name: second})
+
+
+def test_deleting_the_lock_file_does_not_let_a_second_watcher_in(workspace: Path) -> None:
+    with Watcher(workspace, None):
+        (workspace / ".qualiopi" / "workspace.lock").unlink()
+        with child_watcher(workspace) as second:
+            assert second.wait(timeout=60) == 3
+    assert "already in use" in child_output(workspace)
+
+
 def test_a_second_watcher_is_refused(workspace: Path) -> None:
     with Watcher(workspace, None), child_watcher(workspace) as second:
         assert second.wait(timeout=60) == 3
