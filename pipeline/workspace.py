@@ -29,6 +29,8 @@ class Settings:
     nc_grading: tuple[tuple[int, NcGrading], ...] = ()  # corrections to UNCONFIRMED gradings
     settle_seconds: float = 1.0
     max_rows: int = 100_000
+    render_seconds: float = 120.0  # one document's whole render, at most ([render] max_seconds)
+    render_megabytes: float = 256.0  # text one render may produce ([render] max_megabytes)
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
 
@@ -151,6 +153,7 @@ def _settings_from(data: dict[str, object], name: str) -> Settings:
     duration = _table(data, "audit_duration", name)
     grading = _table(data, "nc_grading", name)
     watch = _table(data, "watch", name)
+    render = _table(data, "render", name)
     for number, value in grading.items():
         if str(value) not in ("major_only", "minor_or_major"):
             raise _error(_lang_of(data), "grading", name=name, number=number, value=value)
@@ -163,6 +166,8 @@ def _settings_from(data: dict[str, object], name: str) -> Settings:
         nc_grading=tuple(sorted((int(k), cast(NcGrading, str(v))) for k, v in grading.items())),
         settle_seconds=float(cast(float, watch.get("settle_seconds", 1.0))),
         max_rows=int(cast(int, data.get("max_rows", 100_000))),
+        render_seconds=float(cast(float, render.get("max_seconds", 120.0))),
+        render_megabytes=float(cast(float, render.get("max_megabytes", 256.0))),
         extra=data,
     )
 
@@ -210,4 +215,9 @@ rule = "certifier_page"
 [watch]
 # Seconds a file must stay unchanged before the watcher processes it.
 settle_seconds = 1.0
+
+[render]
+# Limits of filling one document (a Word template edited by hand could loop without end):
+# max_seconds = 120
+# max_megabytes = 256
 """

@@ -470,3 +470,22 @@ def test_a_file_name_that_is_not_utf8_is_a_finding_and_everything_else_is_built(
     assert not watcher.of("internal")
     log = watcher.log()
     assert "unexpected error" not in log and "f-\\xff\\xe9.xlsx" in log
+
+
+def test_sigterm_stops_a_render_that_would_run_for_hours(
+    workspace: Path, workbooks: dict[str, bytes]
+) -> None:
+    from tests.render.test_budget import SLOW, custom
+
+    custom(workspace, SLOW)  # within the default budget (minutes), far beyond a stop timeout
+    for name, content in workbooks.items():
+        put(workspace / "inbox" / name, content)
+    log = workspace / "logs" / "qualiopi-docs.log"
+    with child_watcher(workspace) as watcher:
+        wait_for("a build to start", lambda: log.exists() and "Building" in log.read_text())
+        time.sleep(3.0)  # reading is done: the render runs
+        watcher.send_signal(signal.SIGTERM)
+        assert watcher.wait(timeout=15) == 0  # a service manager's stop timeout is longer
+    text = log.read_text(encoding="utf-8")
+    assert "(qualiopi-docs was asked to stop)" in text
+    assert text.rstrip().endswith("Watcher stopped.")
