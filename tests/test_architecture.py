@@ -86,3 +86,13 @@ def test_each_library_has_one_home(module: Path) -> None:
 def test_modules_stay_small(module: Path) -> None:
     lines = len(module.read_text(encoding="utf-8").splitlines())
     assert lines <= 500, f"{module.name} has {lines} lines: split it by concept"
+
+
+@pytest.mark.parametrize(
+    "module",
+    sorted((PACKAGE / "shell").rglob("*.py")),
+    ids=lambda p: p.relative_to(PACKAGE).as_posix(),
+)
+def test_the_shells_use_the_composer_not_the_stages(module: Path) -> None:
+    used = _pipeline_parts(_imports(module))
+    assert not used & set(STAGES), f"{module.name} imports a stage: {sorted(used & set(STAGES))}"
