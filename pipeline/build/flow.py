@@ -19,8 +19,9 @@ from pipeline.build.state import (
     save_record,
 )
 from pipeline.core.inbox import Organisation, conflict_variants, discover
-from pipeline.core.model import Delivery, InputFile, RenderedDocument
+from pipeline.core.model import Delivery, Finding, InputFile, RenderedDocument
 from pipeline.deliver import archive_inputs, clean_stale_temporaries, deliver, workspace_lock
+from pipeline.i18n.finding import finding
 from pipeline.workspace import Workspace, environment_problem, open_workspace
 
 __all__ = [
@@ -37,7 +38,7 @@ def check_workspace(root: Path, today: date | None = None) -> tuple[Organisation
     workspace = open_workspace(root)
     day = today or date.today()
     return tuple(
-        _check(workspace, org.name, _read(workspace, org), day) for org in _organisations(workspace)
+        _check(workspace, org, _read(workspace, org), day) for org in _organisations(workspace)
     )
 
 
@@ -94,7 +95,8 @@ def _build_organisation(
     changed since the last complete build (its documents all there): nothing is parsed or
     rendered. Otherwise only the documents whose sheets or findings changed are rendered.
     """
-    context = context_fingerprint(workspace, (__version__, today.isoformat(), organisation.name))
+    extra = (__version__, today.isoformat(), organisation.name, organisation.twin)
+    context = context_fingerprint(workspace, extra)
     inputs = _read(workspace, organisation)
     fingerprint = inputs_fingerprint(inputs, context)
     previous = None if force else load_record(workspace, organisation.name)
@@ -102,7 +104,7 @@ def _build_organisation(
         unchanged = replay(workspace, previous)
         if unchanged is not None:
             return unchanged
-    checked = _check(workspace, organisation.name, inputs, today)
+    checked = _check(workspace, organisation, inputs, today)
     archive_inputs(inputs, workspace)
     keys = document_keys(checked.dossier, checked.report, context, _document_inputs(workspace))
     reused = kept(workspace, previous, keys)
@@ -146,7 +148,7 @@ def _read(workspace: Workspace, organisation: Organisation) -> tuple[InputFile, 
 
 
 def _check(
-    workspace: Workspace, name: str, inputs: Sequence[InputFile], today: date
+    workspace: Workspace, organisation: Organisation, inputs: Sequence[InputFile], today: date
 ) -> OrganisationResult:
     from pipeline.ingest import read_dossier
     from pipeline.render import documents_not_made
@@ -154,9 +156,27 @@ def _check(
 
     dossier = read_dossier(inputs, workspace)
     report = validate(dossier, workspace.settings, today)
+    if organisation.twin:
+        report = replace(report, findings=(*report.findings, _twin(workspace, organisation)))
     not_made = documents_not_made(dossier, workspace.settings.lang)
     read = tuple((workspace.relative(i.path), i.sha256) for i in inputs)
-    return OrganisationResult(name, dossier, report, (), not_made, read)
+    return OrganisationResult(organisation.name, dossier, report, (), not_made, read)
+
+
+def _twin(workspace: Workspace, organisation: Organisation) -> Finding:
+    """Warn that two organisation folders look the same (their documents go to two folders
+    that look the same too)."""
+    folder = workspace.relative(workspace.inbox / organisation.name)
+    return finding(
+        workspace.settings.lang,
+        "warning",
+        "ORGANISATION_TWIN",
+        folder,
+        "",
+        "",
+        other=organisation.twin,
+        name=organisation.name,
+    )
 
 
 def _render(

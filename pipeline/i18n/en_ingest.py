@@ -126,6 +126,15 @@ TEXT: dict[str, str] = {
     # Cells
     "finding.CELL_ERROR": '"{column}" shows the error {value} instead of a value.',
     "hint.CELL_ERROR": "Correct the formula or type the value itself.",
+    "finding.CELL_TOO_LONG": '"{column}" holds {length} characters, more than the {limit} an '
+    "Excel cell can hold: Excel cuts it if the workbook is saved there.",
+    "hint.CELL_TOO_LONG": "Shorten the text, or put the details in a document of the evidence "
+    "folder and name it here.",
+    "finding.ORGANISATION_TWIN": 'The organisation folders "{name}" and "{other}" have '
+    "names that look the same but are written differently (accents typed on a Mac and on "
+    "Windows): they are built as two organisations, into two outbox folders that look alike.",
+    "hint.ORGANISATION_TWIN": "Move the workbooks of one folder into the other and delete the "
+    "empty one.",
     "finding.FORMULA_NO_VALUE": '"{column}" holds a formula whose result was never saved, so '
     "its value is unknown.",
     "hint.FORMULA_NO_VALUE": "Open the workbook in Excel or LibreOffice and save it, or type "

@@ -139,6 +139,17 @@ TEXT: dict[str, str] = {
     # Cellules
     "finding.CELL_ERROR": "« {column} » affiche l'erreur {value} au lieu d'une valeur.",
     "hint.CELL_ERROR": "Corrigez la formule ou saisissez directement la valeur.",
+    "finding.CELL_TOO_LONG": "«\u00a0{column}\u00a0» contient {length}\u00a0caractères, plus "
+    "que les {limit} qu’une cellule Excel peut contenir\u00a0: Excel le coupe si le classeur y "
+    "est enregistré.",
+    "hint.CELL_TOO_LONG": "Raccourcissez le texte, ou placez le détail dans un document du "
+    "dossier des preuves et nommez-le ici.",
+    "finding.ORGANISATION_TWIN": "Les dossiers d’organisme «\u00a0{name}\u00a0» et "
+    "«\u00a0{other}\u00a0» ont des noms identiques à l’œil mais écrits différemment (accents "
+    "saisis sur Mac et sur Windows)\u00a0: ils sont traités comme deux organismes, dans deux "
+    "dossiers de sortie qui se ressemblent.",
+    "hint.ORGANISATION_TWIN": "Déplacez les classeurs de l’un des dossiers dans l’autre, puis "
+    "supprimez le dossier vide.",
     "finding.FORMULA_NO_VALUE": "« {column} » contient une formule dont le résultat n'a jamais "
     "été enregistré : sa valeur est inconnue.",
     "hint.FORMULA_NO_VALUE": "Ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le, "

@@ -186,3 +186,24 @@ def test_the_record_and_the_archive_name_the_bytes_the_documents_were_made_from(
     assert sorted(record["inputs"]) == expected
     for _, sha in expected:
         assert (root / "archive" / "inputs" / f"{sha}.xlsx").is_file()
+
+
+def test_organisation_folders_named_alike_in_nfc_and_nfd_are_warned_about(
+    tmp_path: Path,
+) -> None:
+    import shutil
+    import unicodedata
+
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    names = [unicodedata.normalize(form, "Société") for form in ("NFC", "NFD")]
+    for name in names:
+        (root / "inbox" / name).mkdir(exist_ok=True)
+        shutil.copy(root / "inbox" / "complaints.xlsx", root / "inbox" / name / "complaints.xlsx")
+    if len([p for p in (root / "inbox").iterdir() if p.is_dir()]) < 2:
+        pytest.skip("this file system treats both names as one folder: nothing to warn about")
+    results = {r.name: r for r in build_workspace(root, today=date(2026, 11, 27))}
+    for name, other in (names, names[::-1]):
+        [twin] = [f for f in results[name].report.findings if f.code == "ORGANISATION_TWIN"]
+        assert (twin.severity, twin.file) == ("warning", f"inbox/{name}")
+        assert twin.message.startswith(f'The organisation folders "{name}" and "{other}"')

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
+import zipfile
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -99,3 +101,44 @@ def test_a_file_not_read_names_its_finding(
     assert [f.code for f in dossier.findings] == [code]
     assert shown in dossier.findings[0].message
     dossier.findings[0].message.encode("utf-8")  # printable and savable as is
+
+
+def _lengthen(path: Path, old: str, new: str) -> None:
+    """Rewrite the workbook's XML so that a cell holds `new` instead of `old`."""
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    with source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, data.replace(old.encode(), new.encode()))
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("en", '"Subject" holds 40,000 characters, more than the 32,767 an Excel cell can hold'),
+        (
+            "fr",
+            "«\u00a0Objet\u00a0» contient 40\u202f000\u00a0caractères, plus que les 32\u202f767",
+        ),
+    ],
+)
+def test_a_cell_longer_than_excel_allows_is_a_warning_naming_the_cell(
+    tmp_path: Path, lang: str, message: str
+) -> None:
+    ws = workspace(tmp_path / "ws", lang)  # type: ignore[arg-type]
+    path = ws.inbox / "complaints.xlsx"
+    row = {
+        "id": "R-01",
+        "received": date(2026, 11, 2),
+        "group": "beneficiaries",
+        "channel": "email",
+        "subject": "x" * 40_000,
+        "status": "open",
+    }
+    write_workbook(path, "complaints", lang, None, {"complaints": [row]})  # type: ignore[arg-type]
+    _lengthen(path, "x" * 32_767, "x" * 40_000)  # openpyxl cuts at 32,767; other tools do not
+    dossier = read_dossier([path], ws)
+    [finding] = [f for f in dossier.findings if f.code == "CELL_TOO_LONG"]
+    assert (finding.severity, finding.cell[:1]) == ("warning", "E")
+    assert finding.message.startswith(message)
+    assert len(dossier.complaints[0].subject) == 40_000
