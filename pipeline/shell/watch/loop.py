@@ -75,7 +75,12 @@ class Worker:
         return min((s.next_check for s in self.settling.values()), default=math.inf)
 
     def forget_vanished_files(self) -> None:
-        """Drop the hashes of files no longer in the inbox (after a full scan)."""
+        """Drop what is known of files and organisations no longer in the inbox (after a full
+        scan): junk that comes and goes under new names leaves nothing behind."""
+        for name in [n for n, listing in self.confirmed.items() if not listing]:
+            if name not in self.settling:
+                del self.confirmed[name]
+                self.failures.pop(name, None)
         present = {self._rel(path) for listing in self.confirmed.values() for path in listing}
         present |= {self._rel(path) for s in self.settling.values() for path in s.listing}
         self.memory.forget_files_except(present)

@@ -84,9 +84,12 @@ class Memory:
         return sha
 
     def forget_files_except(self, present: set[str]) -> None:
-        """Drop the hashes of files no longer in the inbox (the memory stays small)."""
+        """Drop the hashes of files no longer in the inbox, and the builds made only from such
+        files (a conflict copy, a folder, gone): the memory stays as small as the inbox."""
         for rel in set(self.files) - present:
             del self.files[rel]
+        for key in [key for key, inputs in self.built.items() if not present & inputs.keys()]:
+            del self.built[key]
 
 
 def _stat(value: object) -> Stat:

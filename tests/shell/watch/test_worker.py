@@ -252,3 +252,23 @@ def test_a_file_read_before_a_later_save_is_built_again(rig: Rig) -> None:
     rig.settle()
     assert len(rig.process.calls) == 2
     assert rig.worker.memory.built[""] == {"inbox/grid.xlsx": _sha(path.read_bytes()).hexdigest()}
+
+
+def test_files_and_folders_that_come_and_go_leave_nothing_in_memory(rig: Rig) -> None:
+    rig.put("acme/grid.xlsx", archive_bytes("grid"))
+    rig.turn()
+    rig.settle()
+    for number in range(5):  # new names every time, as junk and sync clients make them
+        copy = rig.put(f"acme/grid (Alice's conflicted copy {number}).xlsx", archive_bytes("c"))
+        folder = rig.put(f"junk-{number}/grid.xlsx", archive_bytes("j"))
+        rig.turn()
+        rig.settle()
+        copy.unlink()
+        folder.unlink()
+        folder.parent.rmdir()
+        rig.turn()
+        rig.settle()
+    rig.worker.forget_vanished_files()  # as after a full scan
+    assert set(rig.worker.memory.built) == {"acme"}
+    assert set(rig.worker.memory.files) == {"inbox/acme/grid.xlsx"}
+    assert set(rig.worker.confirmed) == {"acme"}
