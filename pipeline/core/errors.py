@@ -17,6 +17,10 @@ class QualiopiError(Exception):
     def __str__(self) -> str:
         return f"{self.message}\n{self.hint}" if self.hint else self.message
 
+    def __reduce__(self) -> tuple[type[QualiopiError], tuple[str, str]]:
+        # Sent back whole from a portfolio worker process: the hint too.
+        return (type(self), (self.message, self.hint))
+
 
 class WorkspaceError(QualiopiError):
     """The workspace folder is missing, unreadable or its settings are invalid."""
