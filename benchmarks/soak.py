@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from benchmarks.report import SOAK_HEADING, replace_section
+
 ORGANISATIONS = ("alpha", "beta", "gamma")
 CHURN_EVERY = 2.0  # seconds between two rounds of junk
 SAVE_EVERY = 10.0  # seconds between two saves of a real workbook
@@ -161,12 +163,44 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=60.0)
     parser.add_argument("--sample", type=float, default=15.0, help="seconds between samples")
     parser.add_argument("--samples-to", type=Path, help="write every sample to this JSON file")
+    parser.add_argument("--results", type=Path, help="write the figures into this RESULTS.md")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="qualiopi-soak-") as folder:
         result = soak(prepare(Path(folder) / "ws"), args.minutes, args.sample)
     if args.samples_to:
         args.samples_to.write_text(json.dumps(result.samples), encoding="utf-8")
+    if args.results:
+        replace_section(args.results, SOAK_HEADING, section(result))
     print(json.dumps(result.verdict(), indent=2))
+
+
+def section(result: Soak) -> str:
+    """Return the RESULTS.md section of a soak run."""
+    v = result.verdict()
+    return "\n".join(
+        [
+            SOAK_HEADING,
+            "",
+            f"Produced by `python -m benchmarks.soak --minutes {v['minutes']}` "
+            f"({v['minutes']} minutes of real time): the watcher (`qualiopi-docs watch`, native "
+            "events) on the demo copied into three organisations; every "
+            f"{CHURN_EVERY:g} s a round of six junk files under new names appears in one "
+            f"organisation and the previous round disappears; every {SAVE_EVERY:g} s one workbook "
+            "is saved again by rename. Memory is the watcher's resident set (VmRSS), sampled.",
+            "",
+            "| Figure | Value |",
+            "|---|---|",
+            f"| Junk files created and deleted | {v['junk_files']:,} |",
+            f"| Workbook saves | {v['saves']} |",
+            f"| Builds | {v['builds']} |",
+            f"| Errors in the log | {v['errors']} |",
+            f"| Memory after warm-up ({WARM_UP:.0%} of the run) | {v['rss_after_warm_up_mb']} MB |",
+            f"| Memory peak, first half / second half | {v['peak_first_half_mb']} MB / "
+            f"{v['peak_second_half_mb']} MB |",
+            f"| Memory at the end | {v['rss_end_mb']} MB |",
+            "",
+        ]
+    )
 
 
 if __name__ == "__main__":
