@@ -68,4 +68,29 @@ def write(
         *[f"- {note}" for note in notes],
         "",
     ]
-    path.write_text("\n".join(out), encoding="utf-8")
+    kept = kept_section(path, SOAK_HEADING)  # measured apart, by benchmarks/soak.py
+    path.write_text("\n".join(out) + (f"\n{kept}" if kept else ""), encoding="utf-8")
+
+
+SOAK_HEADING = "## Watcher soak"
+
+
+def kept_section(path: Path, heading: str) -> str:
+    """Return the section of RESULTS.md under `heading` (to its end or the next section)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    start = text.find(f"\n{heading}\n")
+    if start < 0:
+        return ""
+    end = text.find("\n## ", start + 1)
+    return text[start + 1 : end + 1 if end >= 0 else len(text)]
+
+
+def replace_section(path: Path, heading: str, body: str) -> None:
+    """Write `body` (starting with `heading`) in place of that section of RESULTS.md."""
+    text = path.read_text(encoding="utf-8")
+    old = kept_section(path, heading)
+    text = text.replace(old, body) if old else text.rstrip("\n") + "\n\n" + body
+    path.write_text(text, encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import tomllib
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from pipeline.core.errors import WorkspaceError
+from pipeline.core.errors import EnvironmentProblem, WorkspaceError
 from pipeline.core.model import VERSIONS, Lang, NcGrading, Version
 from pipeline.i18n import text
 
@@ -46,6 +47,8 @@ class Settings:
     settle_seconds: float = 1.0
     max_rows: int = 100_000
     forms: tuple[FormSource, ...] = ()
+    render_seconds: float = 120.0  # one document's whole render, at most ([render] max_seconds)
+    render_megabytes: float = 256.0  # text one render may produce ([render] max_megabytes)
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
 
@@ -90,6 +93,33 @@ class Workspace:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return path.as_posix()
+
+
+_ENVIRONMENT = {
+    errno.ENOSPC: "no_space",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "no_space",
+    errno.EFBIG: "no_space",
+    errno.ENAMETOOLONG: "name_too_long",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.EROFS: "permission",
+}
+
+
+def environment_problem(err: OSError, lang: Lang) -> EnvironmentProblem | None:
+    """Return the error of the machine an OSError stands for (disk full, path too long, no
+    permission), in the workspace language; None for any other error."""
+    kind = _ENVIRONMENT.get(err.errno or 0)
+    if kind is None:
+        return None
+    where = os.fsdecode(err.filename) if err.filename is not None else ""
+    if len(where) > 120:  # a path too long is shown by its ends
+        where = f"{where[:50]}…{where[-60:]}"
+    where = where.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return EnvironmentProblem(
+        text(lang, f"environment.{kind}", path=where or "?", reason=err.strerror or err),
+        text(lang, f"environment.{kind}.hint"),
+    )
 
 
 def open_workspace(root: Path) -> Workspace:
@@ -190,6 +220,7 @@ def _settings_from(data: dict[str, object], name: str) -> Settings:
     duration = _table(data, "audit_duration", name)
     grading = _table(data, "nc_grading", name)
     watch = _table(data, "watch", name)
+    render = _table(data, "render", name)
     for number, value in grading.items():
         if str(value) not in ("major_only", "minor_or_major"):
             raise _error(_lang_of(data), "grading", name=name, number=number, value=value)
@@ -203,6 +234,8 @@ def _settings_from(data: dict[str, object], name: str) -> Settings:
         settle_seconds=float(cast(float, watch.get("settle_seconds", 1.0))),
         max_rows=int(cast(int, data.get("max_rows", 100_000))),
         forms=_forms(_table(data, "feedback", name)),
+        render_seconds=float(cast(float, render.get("max_seconds", 120.0))),
+        render_megabytes=float(cast(float, render.get("max_megabytes", 256.0))),
         extra=data,
     )
 

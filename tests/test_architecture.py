@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
     "shell": 5,  # cli, present, watch
     "__main__": 6,
 }
+STAGES = frozenset({"ingest", "validate", "render", "deliver"})
 # Third-party library -> the parts allowed to import it, and why when more than one.
 HOMES: dict[str, frozenset[str]] = {
     "python_calamine": frozenset({"ingest"}),  # reads every workbook format
@@ -147,3 +148,14 @@ def test_few_loose_modules_at_the_top() -> None:
 def test_modules_stay_small(module: Path) -> None:
     lines = len(module.read_text(encoding="utf-8").splitlines())
     assert lines <= 500, f"{module.name} has {lines} lines: split it by concept"
+
+
+@pytest.mark.parametrize(
+    "module",
+    sorted((PACKAGE / "shell").rglob("*.py")),
+    ids=lambda p: p.relative_to(PACKAGE).as_posix(),
+)
+def test_the_shells_use_the_composer_not_the_stages(module: Path) -> None:
+    used = {name.split(".")[1] for name in _imports(module) if name.startswith("pipeline.")}
+    stages = used & STAGES
+    assert not stages, f"{module.name} imports a stage: {sorted(stages)}"

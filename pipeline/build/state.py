@@ -1,33 +1,106 @@
-"""A digest of everything a build reads, so an unchanged workspace is not read or rendered again."""
+"""The incremental state: what each build read (by hash) and wrote, so nothing is redone needlessly.
+
+One typed home for `.qualiopi/builds/*.json` and the watcher's memory: every file is JSON written
+atomically, ASCII-only (a file name that is not valid UTF-8 still round-trips).
+"""
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pipeline.core.assets import asset_dir
 from pipeline.core.digest import digest_file, digest_lines, digest_text
+from pipeline.core.model import InputFile, Report
+from pipeline.deliver.atomic import write_atomic
 from pipeline.workspace import SETTINGS_FILE, Workspace
+
+FORMAT = 2
+Pairs = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildRecord:
+    """One organisation's last complete build: the exact bytes it read, what it made of them."""
+
+    organisation: str
+    fingerprint: str  # digest of the context and of every input's bytes, as read
+    inputs: Pairs  # (workspace-relative path, sha256 of the bytes read)
+    report: Report
+    keys: Pairs  # (document, digest of what it is made from)
+    not_made: Pairs  # (document, why it was not made)
+    deliveries: Pairs  # (document, workspace-relative path)
+
+
+def load_record(workspace: Workspace, organisation: str) -> BuildRecord | None:
+    """Return the organisation's last complete build, or None (missing, unreadable, older)."""
+    data = read_state(_record_path(workspace, organisation))
+    if data is None or data.get("format") != FORMAT or data.get("organisation") != organisation:
+        return None
+    try:
+        return BuildRecord(
+            organisation,
+            str(data["fingerprint"]),
+            _pairs(data["inputs"]),
+            Report.from_dict(data["report"]),
+            _pairs(data["keys"]),
+            _pairs(data["not_made"]),
+            _pairs(data["deliveries"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def save_record(workspace: Workspace, record: BuildRecord) -> None:
+    """Save the record of a complete build; a failure only costs a rebuild."""
+    data = {
+        "format": FORMAT,
+        "organisation": record.organisation,
+        "fingerprint": record.fingerprint,
+        "inputs": [list(pair) for pair in record.inputs],
+        "report": record.report.as_dict(),
+        "keys": [list(pair) for pair in record.keys],
+        "not_made": [list(pair) for pair in record.not_made],
+        "deliveries": [list(pair) for pair in record.deliveries],
+    }
+    try:
+        write_state(_record_path(workspace, record.organisation), data)
+    except OSError:
+        return
+
+
+def read_state(path: Path) -> dict[str, Any] | None:
+    """Return a state file's JSON object; None when missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write_state(path: Path, data: dict[str, Any]) -> None:
+    """Write a state file atomically; raises OSError when it cannot."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, json.dumps(data, ensure_ascii=True, sort_keys=True).encode("ascii"))
 
 
 def context_fingerprint(workspace: Workspace, extra: Iterable[str]) -> str:
     """Return a digest of what a build reads besides the workbooks: the settings, the evidence
     folder's listing, the Word templates (workspace and packaged) and `extra` (version, day...).
 
-    Stat data stands in for the content of evidence files and templates.
+    Stat data stands in for the content of evidence files.
     """
     return digest_lines(_context_lines(workspace, extra))
 
 
-def inputs_fingerprint(paths: Sequence[Path], context: str) -> str:
-    """Return a digest of the workbooks' bytes on top of `context`: equal means nothing changed."""
-    return digest_lines([context, *(f"input {p.name} {filedigest_lines(p)}" for p in paths)])
-
-
-def filedigest_lines(path: Path) -> str:
-    """Return the sha256 of a file's bytes."""
-    return digest_file(path)
+def inputs_fingerprint(inputs: Sequence[InputFile], context: str) -> str:
+    """Return a digest of the inputs' bytes as read, on top of `context`: equal means unchanged."""
+    lines = (f"input {i.path.name} {i.sha256} {i.problem}" for i in inputs)
+    return digest_lines([context, *lines])
 
 
 def combine(*parts: str) -> str:
@@ -35,11 +108,21 @@ def combine(*parts: str) -> str:
     return digest_text(*parts)
 
 
+def _record_path(workspace: Workspace, organisation: str) -> Path:
+    return workspace.state / "builds" / f"{digest_text(organisation)[:16]}.json"
+
+
+def _pairs(value: object) -> Pairs:
+    if not isinstance(value, list):
+        raise TypeError("not a list")
+    return tuple((str(a), str(b)) for a, b in value)
+
+
 def _context_lines(workspace: Workspace, extra: Iterable[str]) -> Iterable[str]:
     yield from extra
     settings = workspace.root / SETTINGS_FILE
     if settings.is_file():
-        yield f"settings {filedigest_lines(settings)}"
+        yield f"settings {digest_file(settings)}"
     yield from _listing("evidence", workspace.evidence)
     yield from _listing("template", workspace.templates, content=True)
     yield from _listing("packaged", asset_dir("docx", workspace.settings.lang))
@@ -57,5 +140,5 @@ def _listing(label: str, folder: Path, content: bool = False) -> Iterable[str]:
         for name in sorted(files):
             path = Path(current, name)
             stat = path.lstat()
-            mark = filedigest_lines(path) if content and path.is_file() else stat.st_mtime_ns
+            mark = digest_file(path) if content and path.is_file() else stat.st_mtime_ns
             yield f"{label} {path.relative_to(folder).as_posix()} {stat.st_size} {mark}"

@@ -17,6 +17,10 @@ class QualiopiError(Exception):
     def __str__(self) -> str:
         return f"{self.message}\n{self.hint}" if self.hint else self.message
 
+    def __reduce__(self) -> tuple[type[QualiopiError], tuple[str, str]]:
+        # Sent back whole from a portfolio worker process: the hint too.
+        return (type(self), (self.message, self.hint))
+
 
 class WorkspaceError(QualiopiError):
     """The workspace folder is missing, unreadable or its settings are invalid."""
@@ -36,3 +40,11 @@ class DeliveryError(QualiopiError):
 
 class LockedError(QualiopiError):
     """Another build or watcher already holds the workspace lock."""
+
+
+class EnvironmentProblem(QualiopiError):
+    """The machine stops the work, not the data: disk full, a path too long, no permission.
+
+    The CLI exits with its own code (4: Exit.ENVIRONMENT, pipeline/shell/exits.py), so a
+    service manager does not mistake it for findings.
+    """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -61,6 +62,7 @@ class Organisation:
 
     name: str
     inputs: tuple[Path, ...]
+    twin: str = ""  # another folder whose name looks the same (Unicode NFC / NFD), if any
 
 
 def counts(path: PurePath) -> bool:
@@ -157,5 +159,20 @@ def discover(inbox: Path) -> tuple[Organisation, ...]:
 
     Symbolic links are never followed: a link could point outside the workspace.
     """
-    found = (Organisation(name, inputs_of(inbox, name)) for name in organisation_names(inbox))
+    names = organisation_names(inbox)
+    found = (Organisation(name, inputs_of(inbox, name), twin_of(name, names)) for name in names)
     return tuple(organisation for organisation in found if organisation.inputs)
+
+
+def twin_of(name: str, names: tuple[str, ...]) -> str:
+    """Return another of `names` that looks the same as `name` ("Société" typed by macOS and
+    by Windows differ in bytes: NFD and NFC), or ''."""
+    same = unicodedata.normalize("NFC", name)
+    return next((n for n in names if n != name and unicodedata.normalize("NFC", n) == same), "")
+
+
+def shown_name(name: str) -> str:
+    """Return a file name fit to print and to save as text: bytes that are not valid UTF-8 (an
+    SMB share, an old archive) are shown as escapes such as \\xff."""
+    raw = name.encode("utf-8", "surrogateescape")
+    return raw.decode("utf-8", "backslashreplace")

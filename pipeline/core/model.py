@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Literal, get_args
 
 Lang = Literal["en", "fr"]
@@ -250,6 +251,21 @@ class NonConformity:
     status: NcStatus | None = None
     correction_evidence: str = ""
     effectiveness: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One input file read once: the bytes hashed are the bytes parsed and archived.
+
+    `content` is None when the file was not read (a link, too large, unreadable, a name that
+    is not valid UTF-8); `problem` is then the finding code and `reason` its detail.
+    """
+
+    path: Path
+    content: bytes | None
+    sha256: str = ""
+    problem: str = ""
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

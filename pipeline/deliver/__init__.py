@@ -16,7 +16,6 @@ from pipeline.deliver.lock import lock_holder, workspace_lock
 from pipeline.deliver.manifest import Manifest
 from pipeline.deliver.merge import is_docx
 from pipeline.deliver.place import Obstacle, Placed, Run, classify, place, versions, write
-from pipeline.deliver.record import last_build, record_build
 from pipeline.deliver.timing import Timing
 from pipeline.i18n import text
 from pipeline.workspace import Workspace
@@ -27,9 +26,7 @@ __all__ = [
     "archive_inputs",
     "clean_stale_temporaries",
     "deliver",
-    "last_build",
     "lock_holder",
-    "record_build",
     "workspace_lock",
 ]
 

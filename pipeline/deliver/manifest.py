@@ -131,8 +131,9 @@ class Manifest:
                 for key, a in sorted(self.inputs.items())
             },
         }
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        write_atomic(self.path, text.encode("utf-8"))
+        # ASCII escapes: a name that is not valid UTF-8 (an SMB share) still round-trips.
+        text = json.dumps(data, indent=2, ensure_ascii=True) + "\n"
+        write_atomic(self.path, text.encode("ascii"))
 
     def save_quietly(self) -> None:
         """Save, logging a failure: the `pending` marks already saved keep the outbox safe."""

@@ -56,6 +56,24 @@ TEXT: dict[str, str] = {
     "deliver.lock.unknown": (
         "This workspace is already in use by another qualiopi-docs (which one could not be read)."
     ),
+    "deliver.lock.taken_over": (
+        "The previous qualiopi-docs on this workspace (process {pid} on {host}, since {since}) "
+        "ended without releasing it: its lock was taken over."
+    ),
+    "environment.no_space": "The disk is full: {path} could not be written ({reason}).",
+    "environment.no_space.hint": (
+        "Free some space on that disk (or ask your IT team), then start again; nothing in the "
+        "outbox was damaged."
+    ),
+    "environment.name_too_long": ("A path is too long for this system: {path} ({reason})."),
+    "environment.name_too_long.hint": (
+        "Move the workspace to a shorter folder (for example C:\\Qualiopi or /srv/qualiopi), "
+        "or shorten the folder and file names, then start again."
+    ),
+    "environment.permission": "{path} may not be written by this account ({reason}).",
+    "environment.permission.hint": (
+        "Give this account write access to the workspace folder, then start again."
+    ),
     "deliver.lock.hint": (
         "Wait until it finishes, or stop the other watcher: only one build or watcher may run "
         "on a workspace at a time (lock file: {path})."

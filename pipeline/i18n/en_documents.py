@@ -225,6 +225,14 @@ TEXT: dict[str, str] = {
     "tpl.detail.memory": "it needs more memory than this computer has",
     "tpl.hint.loop_limit": "Loop over the document's lists (for example {{% for e in entries "
     "%}}), not over large ranges or nested loops.",
+    "tpl.error.budget": "Filling the template {template} was stopped near \u201c{place}\u201d "
+    "({detail}).",
+    "tpl.detail.budget.time": "it took longer than {seconds} seconds",
+    "tpl.detail.budget.memory": "it produced more than {megabytes} MB of text",
+    "tpl.detail.budget.stopped": "qualiopi-docs was asked to stop",
+    "tpl.hint.budget": "Simplify the loops and filters there (wordwrap, replace, join...); if "
+    "the document really is that large, raise max_seconds or max_megabytes in the [render] "
+    "section of qualiopi.toml.",
     "tpl.error.runtime": "The template {template} cannot be filled near \u201c{place}\u201d: "
     "{detail}.",
     "tpl.hint.runtime": "Check the tags there against docs/templates.md.",

@@ -22,6 +22,10 @@ TEXT: dict[str, str] = {
     "finding.FILE_UNREADABLE": "{name} cannot be opened: {reason}.",
     "hint.FILE_UNREADABLE": "Close it in any program that holds it and check that you may "
     "read it, then try again.",
+    "finding.FILE_NAME_ENCODING": "The file {shown} has a name that is not valid text (as a "
+    "network share or an old archive can produce): it was not read.",
+    "hint.FILE_NAME_ENCODING": "Rename it (letters, digits, hyphens), for example from the "
+    "file explorer; the other files were processed.",
     "finding.FILE_SYMLINK": "{name} is a link to a file elsewhere: it was not read.",
     "hint.FILE_SYMLINK": "Put the workbook itself in the inbox, not a shortcut or link to it.",
     "finding.NOT_WORKBOOK": "{name} is not an Excel workbook: its content is neither .xlsx nor "
@@ -124,6 +128,15 @@ TEXT: dict[str, str] = {
     # Cells
     "finding.CELL_ERROR": '"{column}" shows the error {value} instead of a value.',
     "hint.CELL_ERROR": "Correct the formula or type the value itself.",
+    "finding.CELL_TOO_LONG": '"{column}" holds {length} characters, more than the {limit} an '
+    "Excel cell can hold: Excel cuts it if the workbook is saved there.",
+    "hint.CELL_TOO_LONG": "Shorten the text, or put the details in a document of the evidence "
+    "folder and name it here.",
+    "finding.ORGANISATION_TWIN": 'The organisation folders "{name}" and "{other}" have '
+    "names that look the same but are written differently (accents typed on a Mac and on "
+    "Windows): they are built as two organisations, into two outbox folders that look alike.",
+    "hint.ORGANISATION_TWIN": "Move the workbooks of one folder into the other and delete the "
+    "empty one.",
     "finding.FORMULA_NO_VALUE": '"{column}" holds a formula whose result was never saved, so '
     "its value is unknown.",
     "hint.FORMULA_NO_VALUE": "Open the workbook in Excel or LibreOffice and save it, or type "

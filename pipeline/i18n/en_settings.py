@@ -36,5 +36,10 @@ settle_seconds = 1.0
 [pack]
 # Largest audit pack (`qualiopi-docs pack`) written, in megabytes.
 limit_mb = 200
+
+[render]
+# Limits of filling one document (a Word template edited by hand could loop without end):
+# max_seconds = 120
+# max_megabytes = 256
 """,
 }

@@ -16,6 +16,7 @@ TEXT: dict[str, str] = {
     "watch.down": "Watching {inbox} has stopped ({reason}); retrying until it is back.",
     "watch.back": "Watching {inbox} again; every file is checked again.",
     "watch.inbox_missing": "the inbox folder cannot be reached",
+    "watch.inbox_replaced": "the inbox folder was moved or replaced",
     "watch.observer_dead": "the file watcher stopped",
     "watch.stopped": "Watcher stopped.",
     "watch.flat": "the inbox",

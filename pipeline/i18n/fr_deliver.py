@@ -57,6 +57,24 @@ TEXT: dict[str, str] = {
         "Cet espace de travail est déjà utilisé par un autre qualiopi-docs (impossible de lire "
         "lequel)."
     ),
+    "deliver.lock.taken_over": (
+        "Le précédent qualiopi-docs de cet espace de travail (processus {pid} sur {host}, "
+        "depuis {since}) s’est arrêté sans le libérer : son verrou a été repris."
+    ),
+    "environment.no_space": "Le disque est plein : {path} n’a pas pu être écrit ({reason}).",
+    "environment.no_space.hint": (
+        "Libérez de la place sur ce disque (ou demandez-le à votre service informatique), puis "
+        "relancez ; rien n’a été abîmé dans le dossier de sortie."
+    ),
+    "environment.name_too_long": ("Un chemin est trop long pour ce système : {path} ({reason})."),
+    "environment.name_too_long.hint": (
+        "Déplacez l’espace de travail dans un dossier plus court (par exemple C:\\Qualiopi ou "
+        "/srv/qualiopi), ou raccourcissez les noms de dossiers et de fichiers, puis relancez."
+    ),
+    "environment.permission": "Ce compte n’a pas le droit d’écrire {path} ({reason}).",
+    "environment.permission.hint": (
+        "Donnez à ce compte l’accès en écriture au dossier de l’espace de travail, puis relancez."
+    ),
     "deliver.lock.hint": (
         "Attendez qu'il termine, ou arrêtez l'autre surveillance : une seule génération ou "
         "surveillance à la fois par espace de travail (fichier de verrou : {path})."

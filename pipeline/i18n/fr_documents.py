@@ -240,6 +240,14 @@ TEXT: dict[str, str] = {
     "tpl.hint.loop_limit": "Bouclez sur les listes du document (par exemple {{% for e in "
     "entries %}}), pas sur de grands intervalles ni des boucles "
     "imbriquées.",
+    "tpl.error.budget": "Le remplissage du modèle {template} a été arrêté vers « {place} » "
+    "({detail}).",
+    "tpl.detail.budget.time": "il a duré plus de {seconds}\u00a0secondes",
+    "tpl.detail.budget.memory": "il a produit plus de {megabytes}\u00a0Mo de texte",
+    "tpl.detail.budget.stopped": "qualiopi-docs a reçu l’ordre de s’arrêter",
+    "tpl.hint.budget": "Simplifiez les boucles et les filtres à cet endroit (wordwrap, replace, "
+    "join…)\u00a0; si le document est vraiment aussi gros, augmentez max_seconds ou "
+    "max_megabytes dans la section [render] de qualiopi.toml.",
     "tpl.error.runtime": "Le modèle {template} ne peut pas être rempli vers « {place} » : "
     "{detail}.",
     "tpl.hint.runtime": "Vérifiez les balises à cet endroit avec docs/templates.md.",

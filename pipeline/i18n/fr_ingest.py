@@ -24,6 +24,10 @@ TEXT: dict[str, str] = {
     "finding.FILE_UNREADABLE": "{name} ne peut pas être ouvert : {reason}.",
     "hint.FILE_UNREADABLE": "Fermez-le dans le programme qui le retient et vérifiez vos droits "
     "de lecture, puis recommencez.",
+    "finding.FILE_NAME_ENCODING": "Le fichier {shown} a un nom qui n’est pas un texte valide "
+    "(un partage réseau ou une archive ancienne peut en produire) : il n’a pas été lu.",
+    "hint.FILE_NAME_ENCODING": "Renommez-le (lettres, chiffres, tirets), par exemple depuis "
+    "l’explorateur de fichiers ; les autres fichiers ont été traités.",
     "finding.FILE_SYMLINK": "{name} est un lien vers un fichier situé ailleurs : il n'a pas "
     "été lu.",
     "hint.FILE_SYMLINK": "Déposez le classeur lui-même, pas un raccourci ou un lien vers lui.",
@@ -138,6 +142,17 @@ TEXT: dict[str, str] = {
     # Cellules
     "finding.CELL_ERROR": "« {column} » affiche l'erreur {value} au lieu d'une valeur.",
     "hint.CELL_ERROR": "Corrigez la formule ou saisissez directement la valeur.",
+    "finding.CELL_TOO_LONG": "«\u00a0{column}\u00a0» contient {length}\u00a0caractères, plus "
+    "que les {limit} qu’une cellule Excel peut contenir\u00a0: Excel le coupe si le classeur y "
+    "est enregistré.",
+    "hint.CELL_TOO_LONG": "Raccourcissez le texte, ou placez le détail dans un document du "
+    "dossier des preuves et nommez-le ici.",
+    "finding.ORGANISATION_TWIN": "Les dossiers d’organisme «\u00a0{name}\u00a0» et "
+    "«\u00a0{other}\u00a0» ont des noms identiques à l’œil mais écrits différemment (accents "
+    "saisis sur Mac et sur Windows)\u00a0: ils sont traités comme deux organismes, dans deux "
+    "dossiers de sortie qui se ressemblent.",
+    "hint.ORGANISATION_TWIN": "Déplacez les classeurs de l’un des dossiers dans l’autre, puis "
+    "supprimez le dossier vide.",
     "finding.FORMULA_NO_VALUE": "« {column} » contient une formule dont le résultat n'a jamais "
     "été enregistré : sa valeur est inconnue.",
     "hint.FORMULA_NO_VALUE": "Ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le, "

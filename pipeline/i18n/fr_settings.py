@@ -38,5 +38,10 @@ settle_seconds = 1.0
 [pack]
 # Taille maximale d’un dossier d’audit (`qualiopi-docs pack`), en mégaoctets.
 limit_mb = 200
+
+[render]
+# Limites du remplissage d’un document (un modèle Word modifié à la main pourrait boucler sans fin) :
+# max_seconds = 120
+# max_megabytes = 256
 """,
 }

@@ -17,6 +17,7 @@ TEXT: dict[str, str] = {
     "son retour.",
     "watch.back": "Surveillance de {inbox} rétablie ; tous les fichiers sont revérifiés.",
     "watch.inbox_missing": "le dossier d'entrée est inaccessible",
+    "watch.inbox_replaced": "le dossier d’entrée a été déplacé ou remplacé",
     "watch.observer_dead": "la surveillance des fichiers s'est arrêtée",
     "watch.stopped": "Surveillance arrêtée.",
     "watch.flat": "le dossier d'entrée",

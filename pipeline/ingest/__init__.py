@@ -7,5 +7,6 @@ pipeline.authoring.workbooks.
 from __future__ import annotations
 
 from pipeline.ingest.dossier import read_dossier
+from pipeline.ingest.snapshot import read_input, read_inputs
 
-__all__ = ["read_dossier"]
+__all__ = ["read_dossier", "read_input", "read_inputs"]

@@ -10,6 +10,7 @@ from typing import Final
 from pipeline.core.layout import CHOICES, Column
 from pipeline.core.model import Lang, Severity
 from pipeline.i18n import choice as choice_label
+from pipeline.i18n.formats import number
 from pipeline.ingest.dates import WINDOWS_EPOCH, DateProblem, read_date
 from pipeline.ingest.labels import match_choice, normalise
 from pipeline.ingest.numbers import (
@@ -23,6 +24,7 @@ from pipeline.ingest.numbers import (
 from pipeline.referential import load
 
 _ID_SEPARATORS = re.compile(r"[,;\s]+")
+EXCEL_CELL_CHARACTERS = 32_767  # the most text an Excel cell holds (Excel specifications)
 _YES = frozenset({"yes", "y", "oui", "o", "x", "true", "vrai", "1", "ok"})
 _NO = frozenset({"no", "n", "non", "false", "faux", "0"})
 _TICKS = frozenset({"✓", "✔", "☑", "✅"})
@@ -97,7 +99,7 @@ def read_cell(value: object, column: Column, context: Context) -> tuple[object, 
 def _typed(value: object, column: Column, context: Context) -> tuple[object, Problem | None]:
     kind = column.type
     if kind in ("text", "longtext"):
-        return as_text(value), None
+        return _text(value, context)
     if kind == "id":
         return read_id(value), None
     if kind == "ids":
@@ -132,6 +134,19 @@ def by_position(criterion: int, rank: int) -> int:
     if not 1 <= rank <= len(numbers):
         raise NumberProblem("BAD_INDICATOR")
     return sorted(numbers)[rank - 1]
+
+
+def _text(value: object, context: Context) -> tuple[object, Problem | None]:
+    """Return the text of a cell, with a warning when Excel itself could not keep all of it."""
+    text = as_text(value)
+    if len(text) <= EXCEL_CELL_CHARACTERS:
+        return text, None
+    lang = context.lang
+    params = (
+        ("length", number(len(text), lang, 0)),
+        ("limit", number(EXCEL_CELL_CHARACTERS, lang, 0)),
+    )
+    return text, Problem("CELL_TOO_LONG", "warning", params)
 
 
 def read_id(value: object) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core.inbox import is_conflict_copy
-from pipeline.core.model import Dossier, Finding, IndicatorEntry, SheetKind, Version
+from pipeline.core.model import Dossier, Finding, IndicatorEntry, InputFile, SheetKind, Version
 from pipeline.ingest.choose import choose
 from pipeline.ingest.copies import without_copies
 from pipeline.ingest.labels import normalise
@@ -20,10 +20,13 @@ from pipeline.workspace import Workspace
 MAX_EVIDENCE_FILES = 50_000
 
 
-def read_dossier(paths: Sequence[Path], workspace: Workspace) -> Dossier:
-    """Read one organisation's input files into a Dossier, with every finding reading made."""
+def read_dossier(inputs: Sequence[InputFile | Path], workspace: Workspace) -> Dossier:
+    """Read one organisation's input files into a Dossier, with every finding reading made.
+
+    Files already read (InputFile) are parsed from those bytes, never read again.
+    """
     lang = workspace.settings.lang
-    ordered = sorted(paths, key=lambda p: (is_conflict_copy(p), workspace.relative(p)))
+    ordered = sorted(inputs, key=lambda i: _order(_path_of(i), workspace))
     reads = [read_file(path, workspace) for path in ordered]
     chosen, duplicates = choose(reads, lang, workspace.settings.referential, grid_version)
     chosen, copies = without_copies(chosen, lang)
@@ -38,6 +41,14 @@ def read_dossier(paths: Sequence[Path], workspace: Workspace) -> Dossier:
         findings=tuple(findings + duplicates + copies + evidence_notes.items),
         **fields,
     )
+
+
+def _path_of(given: InputFile | Path) -> Path:
+    return given.path if isinstance(given, InputFile) else given
+
+
+def _order(path: Path, workspace: Workspace) -> tuple[bool, str]:
+    return is_conflict_copy(path), workspace.relative(path)
 
 
 def _fields(chosen: list[SheetRead]) -> dict[str, Any]:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path, PurePosixPath
 
-from pipeline.core.digest import digest_bytes, digest_stream
-from pipeline.core.inbox import is_conflict_copy
+from pipeline.core.inbox import is_conflict_copy, shown_name
 from pipeline.core.layout import SHEETS
-from pipeline.core.model import Profile, SheetKind, SourceFile
+from pipeline.core.model import InputFile, Profile, SheetKind, SourceFile
 from pipeline.i18n import text
 from pipeline.ingest.cells import Context
 from pipeline.ingest.delimited import delimited_rows
@@ -23,6 +21,7 @@ from pipeline.ingest.profile import read_profile
 from pipeline.ingest.records import NOT_READ, Record, read_records
 from pipeline.ingest.rows import BLANK_RUN, data_rows
 from pipeline.ingest.sheets import HEAD_ROWS, Layout, classify, closest
+from pipeline.ingest.snapshot import read_input
 from pipeline.ingest.stream import BookError, RawRow, SheetSource, open_book
 from pipeline.workspace import Workspace
 
@@ -49,16 +48,29 @@ class FileRead:
     sheets: list[SheetRead] = field(default_factory=list)
 
 
-def read_file(path: Path, workspace: Workspace) -> FileRead:
-    """Read one input file; bad content becomes findings, never an exception."""
+def read_file(source: InputFile | Path, workspace: Workspace) -> FileRead:
+    """Read one input file (already read from disk, or a path); bad content becomes findings."""
+    given = source if isinstance(source, InputFile) else read_input(source, workspace)
+    path = given.path
     name = workspace.relative(path)
+    if given.problem == "FILE_NAME_ENCODING":
+        name = shown_name(name)
     notes = Notes(workspace.settings.lang, name)
     conflict = is_conflict_copy(path)
-    read = FileRead(SourceFile(name, ""), conflict, notes, _modified(path))
-    data, digest = _bytes(path, workspace, notes)
-    if data is None:
-        read.source = SourceFile(name, digest)
+    read = FileRead(SourceFile(name, given.sha256), conflict, notes, _modified(path))
+    if given.content is None:
+        _not_read(given, notes)
         return read
+    _read_content(given.content, read, workspace, notes)
+    if conflict:
+        notes.add("warning", "CONFLICT_COPY")
+    kinds = tuple(dict.fromkeys(s.kind for s in read.sheets))
+    read.source = SourceFile(name, given.sha256, kinds)
+    return read
+
+
+def _read_content(data: bytes, read: FileRead, workspace: Workspace, notes: Notes) -> None:
+    """Read what the bytes are: a workbook's sheets, a form export, or a finding saying what."""
     found = probe(data)
     if found.other:
         notes.add("error", found.code, format=text(notes.lang, f"format.{found.other}"))
@@ -68,29 +80,15 @@ def read_file(path: Path, workspace: Workspace) -> FileRead:
         notes.add("error", found.code)
     else:
         _read_sheets(data, found, read, workspace, notes)
-    if conflict:
-        notes.add("warning", "CONFLICT_COPY")
-    read.source = SourceFile(name, digest, tuple(dict.fromkeys(s.kind for s in read.sheets)))
-    return read
 
 
-def _bytes(path: Path, workspace: Workspace, notes: Notes) -> tuple[bytes | None, str]:
-    """Return the file's bytes (read once, never written) and their SHA-256."""
-    if path.is_symlink() or _escapes(path, workspace):
-        notes.add("error", "FILE_SYMLINK")
-        return None, ""
-    try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size  # read once, with no oversized buffer
-            data = handle.read(min(size, MAX_FILE_BYTES) + 1)
-            if len(data) <= MAX_FILE_BYTES:
-                return data, digest_bytes(data)
-            digest = digest_stream(data, handle)
-    except OSError as err:
-        notes.add("error", "FILE_UNREADABLE", reason=err.strerror or str(err))
-        return None, ""
-    notes.add("error", "FILE_TOO_LARGE", limit=MAX_FILE_BYTES // (1024 * 1024))
-    return None, digest
+def _not_read(given: InputFile, notes: Notes) -> None:
+    if given.problem == "FILE_TOO_LARGE":
+        notes.add("error", "FILE_TOO_LARGE", limit=MAX_FILE_BYTES // (1024 * 1024))
+    elif given.problem == "FILE_UNREADABLE":
+        notes.add("error", "FILE_UNREADABLE", reason=given.reason)
+    else:
+        notes.add("error", given.problem or "FILE_UNREADABLE", shown=given.reason, reason="")
 
 
 def _modified(path: Path) -> float:
@@ -98,18 +96,6 @@ def _modified(path: Path) -> float:
         return path.lstat().st_mtime
     except OSError:
         return 0.0
-
-
-def _escapes(path: Path, workspace: Workspace) -> bool:
-    """Return True when a file reached through a linked folder lies outside the workspace.
-
-    The inbox itself may be a link (to a synced folder, say): what it holds still counts.
-    """
-    folders = (workspace.root, workspace.inbox)
-    if not any(path.absolute().is_relative_to(folder.absolute()) for folder in folders):
-        return False  # given from elsewhere on purpose, not reached through a link
-    target = path.resolve()
-    return not any(target.is_relative_to(folder.resolve()) for folder in folders)
 
 
 def _read_sheets(

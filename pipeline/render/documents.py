@@ -23,6 +23,7 @@ from pipeline.render.context.preparation import preparation
 from pipeline.render.context.validation import validation_report
 from pipeline.render.docx.engine import render_template
 from pipeline.render.docx.problems import template_error
+from pipeline.render.docx.sandbox import Budget
 from pipeline.render.docx.template import CompiledTemplate, load_template
 from pipeline.render.formats import typeset
 from pipeline.workspace import Workspace
@@ -166,14 +167,13 @@ def render_documents(
     (see `document_inputs`); a document that cannot be made is still left out.
     """
     lang = workspace.settings.lang
+    settings = workspace.settings
+    budget = Budget(settings.render_seconds, settings.render_megabytes)
     documents = []
     for plan in plan_documents(dossier, report, workspace, today, only):
         template = compiled(plan, lang)
-        documents.append(
-            RenderedDocument(
-                plan.name, render_template(template, plan.context, lang, today), plan.inputs
-            )
-        )
+        content = render_template(template, plan.context, lang, today, budget)
+        documents.append(RenderedDocument(plan.name, content, plan.inputs))
     return tuple(documents)
 
 

@@ -17,4 +17,7 @@ class Exit(IntEnum):
 
 def exit_for_error(error: BaseException) -> Exit:
     """Return the exit code for an exception that stopped a command."""
-    return Exit.ENVIRONMENT if isinstance(error, OSError) else Exit.CANNOT_PROCEED
+    from pipeline.core.errors import EnvironmentProblem
+
+    environment = isinstance(error, OSError | EnvironmentProblem)
+    return Exit.ENVIRONMENT if environment else Exit.CANNOT_PROCEED

@@ -9,7 +9,7 @@ from pipeline.core.model import Lang
 from pipeline.i18n import text
 
 if TYPE_CHECKING:
-    from pipeline.build.flow import Step
+    from pipeline.build.progress import Step
 
 _CLEAR = "\r\x1b[K"  # back to the start of the line, erase it
 

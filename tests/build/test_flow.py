@@ -53,8 +53,8 @@ def test_another_day_or_a_changed_input_builds_again(built: Path) -> None:
 
 def test_after_one_register_changed_only_its_documents_are_written_again(tmp_path: Path) -> None:
     from pipeline.authoring.workbooks.fill import (
-        write_workbook,  # the demo's own way of filling a workbook
-    )
+        write_workbook,
+    )  # the demo's own way of filling a workbook
 
     root = tmp_path / "demo"
     create_demo(root, "en", date(2026, 11, 27))
@@ -140,14 +140,70 @@ def test_a_consultants_portfolio_is_built_in_parallel_without_losing_track(tmp_p
     assert [r.name for r in results] == [f"client-{n}" for n in range(1, 6)]
     assert {d.outcome for r in results for d in r.deliveries} == {"written"}
     manifest = json.loads((root / ".qualiopi" / "manifest.json").read_text(encoding="utf-8"))
-    assert (
-        len([k for k in manifest["documents"] if k.startswith("outbox/client-")]) == 35
-    )  # 5 organisations × 7 documents (the internal companion included)
+    assert len([k for k in manifest["documents"] if k.startswith("outbox/client-")]) == 30
     edited = root / "outbox" / "client-3" / "registre-reclamations.docx"
     edited.write_bytes(edited.read_bytes() + b"\0")  # a person saved it
     (root / "evidence" / "new.txt").write_text("new", encoding="utf-8")  # forces a rebuild
     again = build_workspace(root, today=date(2026, 11, 27))
     outcomes = {(r.name, d.name): d.outcome for r in again for d in r.deliveries}
-    # the person's copy, recognised as theirs: the new data is merged into it, at its own name
-    assert outcomes.pop(("client-3", "registre-reclamations.docx")) == "merged"
+    assert outcomes.pop(("client-3", "registre-reclamations.docx")) == "kept_edited"
     assert set(outcomes.values()) <= {"written", "unchanged"}  # every other one known as ours
+
+
+def test_a_file_name_that_is_not_utf8_is_a_finding_and_everything_else_is_built(
+    tmp_path: Path,
+) -> None:
+    import os
+    import shutil
+
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    shutil.copy(
+        root / "inbox" / "complaints.xlsx", root / "inbox" / os.fsdecode(b"f-\xff\xe9.xlsx")
+    )
+    for _ in range(2):  # the second build too: nothing saved along the way chokes on the name
+        [result] = build_workspace(root, today=date(2026, 11, 27))
+        [finding] = [f for f in result.report.findings if f.code == "FILE_NAME_ENCODING"]
+        assert finding.file == "inbox/f-\\xff\\xe9.xlsx"
+        assert "f-\\xff\\xe9.xlsx" in finding.message
+        assert {d.outcome for d in result.deliveries} <= {"written", "unchanged"}
+        assert "complaint-register.docx" in {d.name for d in result.deliveries}
+
+
+def test_the_record_and_the_archive_name_the_bytes_the_documents_were_made_from(
+    tmp_path: Path,
+) -> None:
+    import hashlib
+    import json
+
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    build_workspace(root, today=date(2026, 11, 27))
+    [record_file] = (root / ".qualiopi" / "builds").glob("*.json")
+    record = json.loads(record_file.read_text(encoding="ascii"))
+    inbox = sorted((root / "inbox").glob("*.xlsx"))
+    expected = [[f"inbox/{p.name}", hashlib.sha256(p.read_bytes()).hexdigest()] for p in inbox]
+    assert sorted(record["inputs"]) == expected
+    for _, sha in expected:
+        assert (root / "archive" / "inputs" / f"{sha}.xlsx").is_file()
+
+
+def test_organisation_folders_named_alike_in_nfc_and_nfd_are_warned_about(
+    tmp_path: Path,
+) -> None:
+    import shutil
+    import unicodedata
+
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    names = [unicodedata.normalize(form, "Société") for form in ("NFC", "NFD")]
+    for name in names:
+        (root / "inbox" / name).mkdir(exist_ok=True)
+        shutil.copy(root / "inbox" / "complaints.xlsx", root / "inbox" / name / "complaints.xlsx")
+    if len([p for p in (root / "inbox").iterdir() if p.is_dir()]) < 2:
+        pytest.skip("this file system treats both names as one folder: nothing to warn about")
+    results = {r.name: r for r in build_workspace(root, today=date(2026, 11, 27))}
+    for name, other in (names, names[::-1]):
+        [twin] = [f for f in results[name].report.findings if f.code == "ORGANISATION_TWIN"]
+        assert (twin.severity, twin.file) == ("warning", f"inbox/{name}")
+        assert twin.message.startswith(f'The organisation folders "{name}" and "{other}"')

@@ -139,3 +139,34 @@ def test_a_workspace_whose_state_cannot_be_written_is_refused_clearly(workspace:
     assert raised.value.message.startswith(
         "The workspace's state folder .qualiopi cannot be written"
     )
+
+
+def test_deleting_the_lock_file_does_not_let_a_second_holder_in(
+    workspace: Workspace, other_holder: subprocess.Popen[str]
+) -> None:
+    (workspace.state / "workspace.lock").unlink()  # a tidy-up script, a sync client...
+    with pytest.raises(LockedError) as raised, workspace_lock(workspace):
+        pass
+    assert raised.value.message.startswith("This workspace is already in use")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "ended without releasing it: its lock was taken over."),
+        ("fr", "s’est arrêté sans le libérer\u00a0: son verrou a été repris."),
+    ],
+)
+def test_taking_over_a_killed_holders_lock_says_so(
+    workspace: Workspace,
+    other_holder: subprocess.Popen[str],
+    caplog: pytest.LogCaptureFixture,
+    lang: str,
+    said: str,
+) -> None:
+    other_holder.kill()
+    other_holder.wait(timeout=30)
+    with workspace_lock(make_workspace(workspace.root, cast(Lang, lang))):
+        pass
+    [message] = [r.getMessage() for r in caplog.records if "pipeline.deliver" in r.name]
+    assert f" {other_holder.pid} " in message and message.endswith(said)

@@ -272,3 +272,16 @@ def test_error_values_and_uncalculated_formulas(raw: object, code: str, severity
 )
 def test_text_is_what_a_person_sees(raw: object, expected: str) -> None:
     assert read_cell(raw, Column("title", "longtext"), Context("fr")) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("length", "code"), [(32_767, None), (32_768, "CELL_TOO_LONG"), (100_000, "CELL_TOO_LONG")]
+)
+def test_text_longer_than_an_excel_cell_is_kept_with_a_warning(
+    length: int, code: str | None
+) -> None:
+    value, problem = read_cell("a" * length, Column("subject", "longtext"), Context("en"))
+    assert value == "a" * length  # nothing is cut: the documents show all of it
+    assert (problem.code if problem else None) == code
+    if problem is not None:
+        assert problem.severity == "warning"

@@ -19,7 +19,14 @@ from pipeline.render.docx.expand import expand
 from pipeline.render.docx.layout import fill_contents, fit_columns
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
 from pipeline.render.docx.problems import line_text, template_error, template_line
-from pipeline.render.docx.sandbox import CURRENT, LOOP_LIMIT, LoopLimitError, RenderState
+from pipeline.render.docx.sandbox import (
+    CURRENT,
+    LOOP_LIMIT,
+    Budget,
+    LoopLimitError,
+    RenderBudgetError,
+    RenderState,
+)
 from pipeline.render.docx.template import (
     CORE,
     DOCXTPL,
@@ -50,12 +57,21 @@ FIT_LIMIT = 5_000  # table rows up to which columns are sized to their words (ke
 
 
 def render_template(
-    template: CompiledTemplate, context: Mapping[str, object], lang: Lang, today: date
+    template: CompiledTemplate,
+    context: Mapping[str, object],
+    lang: Lang,
+    today: date,
+    budget: Budget | None = None,
 ) -> bytes:
-    """Return the .docx bytes of `template` filled with `context` (same inputs, same bytes)."""
-    state = RenderState()
+    """Return the .docx bytes of `template` filled with `context` (same inputs, same bytes).
+
+    The whole render stays within `budget` (time, memory), checked as it goes.
+    """
+    budget = budget or Budget()
+    state = RenderState.within(budget)
     parts: dict[str, bytes | Iterator[bytes]] = {
-        part.name: _render_part(template, part, context, state, lang) for part in template.parts
+        part.name: _render_part(template, part, context, state, lang, budget)
+        for part in template.parts
     }
     body = parts.get(DOCUMENT)
     if body is not None and sum(len(rows) for _, rows in state.pending) <= FIT_LIMIT:
@@ -82,9 +98,10 @@ def _render_part(
     context: Mapping[str, object],
     state: RenderState,
     lang: Lang,
+    budget: Budget,
 ) -> Iterator[bytes]:
     where = part_label(template.display, part.name)
-    output = _run(part.template, context, state, lang, where, part.lines)
+    output = _run(part.template, context, state, lang, where, part.lines, budget)
     output = NEWLINE_PARAGRAPH.sub(r"<w:p\1", output)
     output = _listing(output)
     try:
@@ -128,15 +145,32 @@ def _run(
     lang: Lang,
     where: str,
     lines: tuple[str, ...],
+    budget: Budget | None = None,
 ) -> str:
     token = CURRENT.set(state)
     try:
         return template.render(context)
+    except RenderBudgetError as err:
+        place = line_text(lines, template_line(err.__traceback__))
+        raise budget_error(err, lang, where, place, budget or Budget()) from None
     except _RUNTIME as err:
         place = line_text(lines, template_line(err.__traceback__))
         raise runtime_error(err, lang, where, place) from None
     finally:
         CURRENT.reset(token)
+
+
+def budget_error(
+    err: RenderBudgetError, lang: Lang, where: str, place: str, budget: Budget
+) -> DocumentTemplateError:
+    """Return the TemplateError of a render stopped by its budget or by a stop request."""
+    detail = text(
+        lang,
+        f"tpl.detail.budget.{err.kind}",
+        seconds=number(budget.seconds, lang, 0),
+        megabytes=number(budget.megabytes, lang, 0),
+    )
+    return template_error(lang, "budget", where, place=place, detail=detail)
 
 
 def runtime_error(err: BaseException, lang: Lang, where: str, place: str) -> DocumentTemplateError:

@@ -7,7 +7,9 @@ into markup (`|safe` is removed), and every value they print is escaped for XML.
 
 from __future__ import annotations
 
+import math
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 from markupsafe import Markup
 
+from pipeline.core.stop import stop_requested
 from pipeline.render.formats import strip_forbidden
 
 LOOP_LIMIT = 2_000_000  # iterations per document: far above 100,000-row registers
@@ -34,22 +37,65 @@ class LoopLimitError(Exception):
     """A template went over the loop budget of one document."""
 
 
+class RenderBudgetError(Exception):
+    """A render went over its whole budget of time or memory, or the process must stop.
+
+    `kind` is "time", "memory" or "stopped".
+    """
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """What one whole render may spend (settings [render] max_seconds, max_megabytes)."""
+
+    seconds: float = 120.0
+    megabytes: float = 256.0
+
+
 class RowsSentinel(Markup):
     """The placeholder a fast table loop leaves in the output, replaced by its rows later."""
 
 
 @dataclass(slots=True)
 class RenderState:
-    """What one rendering needs beside the context: the loop budget and the deferred rows."""
+    """What one rendering needs beside the context: its budgets and the deferred rows.
+
+    The whole render (every part of one document) shares one budget of loop iterations, of
+    time and of text produced, checked as it goes; a stop request ends it too.
+    """
 
     budget: int = LOOP_LIMIT
     pending: list[tuple[int, Sequence[object]]] = field(default_factory=list)
+    deadline: float = math.inf  # time.monotonic() past which the render stops
+    room: int = 1 << 62  # characters the render may still produce
 
-    def spend(self, count: int) -> None:
-        """Count `count` iterations against the budget; raise LoopLimitError past it."""
+    @classmethod
+    def within(cls, budget: Budget) -> RenderState:
+        """Return the state of a render that starts now, within `budget`."""
+        room = int(budget.megabytes * 1024 * 1024)
+        return cls(deadline=time.monotonic() + budget.seconds, room=room)
+
+    def spend(self, count: int, produced: int = 0) -> None:
+        """Count `count` iterations and `produced` characters against the budgets; raise
+        LoopLimitError or RenderBudgetError past them (or when the process must stop)."""
         self.budget -= count
         if self.budget < 0:
             raise LoopLimitError(LOOP_LIMIT)
+        self.produce(produced)
+
+    def produce(self, characters: int) -> None:
+        """Count text produced; check the time and the stop request as well."""
+        self.room -= characters
+        if self.room < 0:
+            raise RenderBudgetError("memory")
+        if time.monotonic() > self.deadline:
+            raise RenderBudgetError("time")
+        if stop_requested():
+            raise RenderBudgetError("stopped")
 
 
 CURRENT: ContextVar[RenderState] = ContextVar("qualiopi_render_state")
@@ -59,6 +105,7 @@ def _finalize(value: object) -> object:
     """Drop the characters XML cannot carry from every printed value (rows placeholders aside)."""
     if type(value) is RowsSentinel:
         return value
+    _produced(len(value) if isinstance(value, str) else 1)
     if isinstance(value, Markup):
         return Markup(strip_forbidden(str(value)))
     if isinstance(value, str):
@@ -125,7 +172,9 @@ class DocumentSandbox(ImmutableSandboxedEnvironment):
             and len(left) + len(right) > REPEAT_LIMIT
         ):
             raise SecurityError("text too long")
-        return super().call_binop(context, operator, left, right)
+        result = super().call_binop(context, operator, left, right)
+        _produced(len(result) if isinstance(result, str | list | tuple) else 0)
+        return result
 
     def call(
         __self,
@@ -140,17 +189,20 @@ class DocumentSandbox(ImmutableSandboxedEnvironment):
                 raise SecurityError(f"number too large: {value}")
         return super().call(__context, __obj, *args, **kwargs)
 
-    def qd_loop(self, iterable: Iterable[Any]) -> Iterator[Any]:
-        """Yield the items of a template loop, counting them against the document's budget."""
+    def qd_loop(self, iterable: Iterable[Any], body: int = 0) -> Iterator[Any]:
+        """Yield the items of a template loop, counting them (and the `body` characters of
+        fixed text each one writes) against the document's budget."""
         state = CURRENT.get()
         for item in iterable:
-            state.spend(1)
+            state.spend(1, body)
             yield item
 
     def qd_concat(self, *parts: Any) -> str:
         """Join the operands of `~` as Jinja does, refusing texts that grow without bound."""
-        if sum(len(str(part)) for part in parts) > REPEAT_LIMIT:
+        size = sum(len(str(part)) for part in parts)
+        if size > REPEAT_LIMIT:
             raise SecurityError("text too long")
+        _produced(size)
         return markup_join(parts) if self.autoescape else str_join(parts)  # keeps Markup
 
     def qd_rows(self, items: Iterable[Any], pattern: int) -> RowsSentinel:
@@ -214,8 +266,11 @@ class _Guard(NodeTransformer):
     """Rewrite loops, joins and the deferred-rows call to go through the environment."""
 
     def visit_For(self, node: nodes.For) -> nodes.Node:  # noqa: N802 (Jinja's visitor names)
+        body = sum(
+            len(data.data) for item in node.body for data in item.find_all(nodes.TemplateData)
+        )
         self.generic_visit(node)
-        node.iter = _env_call("qd_loop", [node.iter])
+        node.iter = _env_call("qd_loop", [node.iter, nodes.Const(body)])
         return node
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:  # noqa: N802
@@ -231,6 +286,12 @@ class _Guard(NodeTransformer):
 
 def _env_call(name: str, args: list[Any]) -> nodes.Call:
     return nodes.Call(nodes.EnvironmentAttribute(name), args, [], None, None)
+
+
+def _produced(characters: int) -> None:
+    state = CURRENT.get(None)
+    if state is not None:
+        state.produce(characters)
 
 
 def _check_repeat(sequence: Any, times: Any) -> None:
@@ -255,9 +316,11 @@ def _bounded(function: Callable[..., Any]) -> Callable[..., Any]:
     def bounded(*args: Any, **kwargs: Any) -> Any:
         for value in (*args, *kwargs.values()):
             _check_size(value)
+        _produced(0)  # a filter may be slow (wordwrap): check the time before each call
         result = function(*args, **kwargs)
         if isinstance(result, str) and len(result) > REPEAT_LIMIT:
             raise SecurityError("text too long")
+        _produced(len(result) if isinstance(result, str) else 0)
         return result
 
     return bounded

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from pipeline.core.inbox import shown_name
 from pipeline.core.model import Lang
 from pipeline.i18n import text
 
@@ -87,7 +88,7 @@ class Journal:
 
     def lines(self, event: WatchEvent) -> list[str]:
         """Return the log lines of one event, in the workspace language."""
-        organisation = self._organisation(event.key)
+        organisation = self._organisation(shown_name(event.key))
         if event.kind == "built":
             return self._built(event.result, organisation) if event.result else []
         seconds = f"{event.seconds:g}"
@@ -103,7 +104,7 @@ class Journal:
                 organisation=organisation,
                 mode=mode,
                 settle=f"{self.settle:g}",
-                file=event.paths[0] if event.paths else "",
+                file=shown_name(event.paths[0]) if event.paths else "",
                 count=len(event.paths),
                 sha=event.detail[:12],
                 error=event.detail,
@@ -158,7 +159,7 @@ class Journal:
         return lines
 
     def _reason(self, detail: str) -> str:
-        known = detail in ("inbox_missing", "observer_dead")
+        known = detail in ("inbox_missing", "inbox_replaced", "observer_dead")
         return self._text(f"watch.{detail}") if known else detail
 
     def _organisation(self, key: str) -> str:

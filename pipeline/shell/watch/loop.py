@@ -75,7 +75,12 @@ class Worker:
         return min((s.next_check for s in self.settling.values()), default=math.inf)
 
     def forget_vanished_files(self) -> None:
-        """Drop the hashes of files no longer in the inbox (after a full scan)."""
+        """Drop what is known of files and organisations no longer in the inbox (after a full
+        scan): junk that comes and goes under new names leaves nothing behind."""
+        for name in [n for n, listing in self.confirmed.items() if not listing]:
+            if name not in self.settling:
+                del self.confirmed[name]
+                self.failures.pop(name, None)
         present = {self._rel(path) for listing in self.confirmed.values() for path in listing}
         present |= {self._rel(path) for s in self.settling.values() for path in s.listing}
         self.memory.forget_files_except(present)
@@ -160,8 +165,9 @@ class Worker:
         if failed:
             self.report(WatchEvent("retry", job.name, failed, seconds=delay))
             return False
-        if _read_what_was_hashed(result, signature):
-            self.memory.built[job.name] = signature
+        # What the build read, not what was hashed before: a file that changed in between
+        # differs from the signature next time, and is built again.
+        self.memory.built[job.name] = dict(result.read) or signature
         return True
 
     def _warn_conflicts(self, job: Organisation) -> None:
@@ -185,12 +191,3 @@ class Worker:
 
     def _rel(self, path: Path) -> str:
         return self.workspace.relative(path)
-
-
-def _read_what_was_hashed(result: OrganisationResult, signature: Signature) -> bool:
-    """Return False when a file changed between hashing and reading (it is then built again)."""
-    return all(
-        signature.get(source.path, source.sha256) == source.sha256
-        for source in result.dossier.files
-        if source.sha256
-    )

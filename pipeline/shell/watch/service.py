@@ -19,7 +19,7 @@ from watchdog.observers import Observer
 
 from pipeline.core.errors import QualiopiError
 from pipeline.core.inbox import Organisation
-from pipeline.deliver import clean_stale_temporaries, workspace_lock
+from pipeline.core.stop import clear_stop, request_stop
 from pipeline.i18n import text
 from pipeline.shell.watch.events import Hints
 from pipeline.shell.watch.journal import Journal, WatchEvent
@@ -64,8 +64,9 @@ def serve(
     """
     workspace = require_workspace(root)
     _check_poll(poll, workspace)
-    with workspace_lock(workspace), log_to_file(workspace):
-        clean_stale_temporaries(workspace)
+    from pipeline.build.flow import holding_workspace
+
+    with holding_workspace(workspace), log_to_file(workspace):
         watch(
             workspace, poll, stop, on_event=on_event, process=process, timing=timing, native=native
         )
@@ -204,7 +205,8 @@ def _handler(handler: logging.Handler) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """Ctrl-C and SIGTERM only ask the loop to stop; it finishes its turn and cleans up."""
+    """Ctrl-C and SIGTERM ask the loop to stop; a render in progress is cut short, the rest of
+    the turn finishes and cleans up."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -213,7 +215,13 @@ def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
         signal.SIGTERM,
         *([signal.SIGBREAK] if hasattr(signal, "SIGBREAK") else []),
     ]
-    previous = {sig: signal.signal(sig, lambda _sig, _frame: stop.set()) for sig in wanted}
+    clear_stop()
+
+    def asked(_sig: int, _frame: object) -> None:
+        stop.set()
+        request_stop()  # a render in progress stops too, within a moment
+
+    previous = {sig: signal.signal(sig, asked) for sig in wanted}
     try:
         yield
     finally:

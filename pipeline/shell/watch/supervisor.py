@@ -43,13 +43,14 @@ class Supervisor:
         self.started = False
         self.down = False
         self.attempts = 0
+        self.identity: tuple[int, int] | None = None  # the inbox folder being watched
 
     def ensure(self) -> None:
         """Start the observer unless it runs; after a restart, ask for a full scan."""
         if self.healthy():
             return
         if self.observer is not None:
-            self._went_down("observer_dead")
+            self._went_down("inbox_replaced" if self._replaced() else "observer_dead")
         self.stop()
         try:
             self.observer = self._start()
@@ -63,12 +64,17 @@ class Supervisor:
         self.hints.add(EVERYTHING)
 
     def healthy(self) -> bool:
-        """Return True when the observer and every one of its emitters are alive."""
+        """Return True when the observer and every one of its emitters are alive, on the
+        inbox folder that is there now (not one moved away and replaced)."""
         observer = self.observer
-        if observer is None or not observer.is_alive():
+        if observer is None or not observer.is_alive() or self._replaced():
             return False
         emitters = list(observer.emitters)
         return bool(emitters) and all(emitter.is_alive() for emitter in emitters)
+
+    def _replaced(self) -> bool:
+        """Return True when the inbox folder watched is gone, or is another folder now."""
+        return self.identity is not None and _identity(self.inbox) != self.identity
 
     def run(self, stop: threading.Event) -> None:
         """Check the observer until `stop` is set (the body of the supervisor thread)."""
@@ -90,6 +96,7 @@ class Supervisor:
     def _start(self) -> BaseObserver:
         if not self.inbox.is_dir():
             raise FileNotFoundError(str(self.inbox))
+        self.identity = _identity(self.inbox)
         if not self.polling:
             try:
                 return self._launch(self.native)
@@ -119,3 +126,12 @@ class Supervisor:
         if not self.down:
             return CHECK_EVERY
         return float(min(CHECK_EVERY * 2 ** min(self.attempts, 8), MAX_PAUSE))
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """Return what tells one folder from another at the same path (device, inode)."""
+    try:
+        stat = folder.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino

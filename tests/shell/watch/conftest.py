@@ -69,7 +69,10 @@ class Recorder:
             ),
         )
         report = Report("V10", "test", ())
-        return OrganisationResult(organisation.name, Dossier(files=files), report, deliveries)
+        read = tuple((f.path, f.sha256) for f in files)
+        return OrganisationResult(
+            organisation.name, Dossier(files=files), report, deliveries, read=read
+        )
 
     def built(self) -> list[str]:
         """Return the organisations built, in order."""

@@ -353,6 +353,48 @@ def test_an_inbox_that_appears_later_is_watched(workspace: Path, grid: tuple[str
         watcher.wait_built("", {name: content})
 
 
+def test_an_inbox_moved_away_and_replaced_is_watched_again_at_once(
+    workspace: Path, grid: tuple[str, bytes]
+) -> None:
+    name, content = grid
+    with Watcher(workspace, None) as watcher:
+        (workspace / "inbox").rename(workspace / "inbox-old")  # a sync client, a tidy-up
+        (workspace / "inbox").mkdir()
+        wait_for("the observer restarted", lambda: bool(watcher.of("back")), deadline=10)
+        put(workspace / "inbox" / name, content)
+        # Within seconds, not at the next full rescan (60 s here).
+        wait_for("built", lambda: bool(watcher.built_from("")), deadline=15)
+    assert [e.detail for e in watcher.of("down")] == ["inbox_replaced"]
+    assert "the inbox folder was moved or replaced" in watcher.log()
+
+
+def test_a_same_size_rewrite_with_its_time_put_back_is_built_again(
+    workspace: Path, grid: tuple[str, bytes]
+) -> None:
+    # Native events only: a polling observer compares times and sizes, so there the change
+    # waits for the next full scan, which compares change times (ctime) too.
+    name, content = grid
+    first, second = resaved(content, "version A"), resaved(content, "version B")
+    assert len(first) == len(second)
+    target = put(workspace / "inbox" / name, first)
+    with Watcher(workspace, None) as watcher:
+        watcher.wait_built("", {name: first})
+        before = target.stat()
+        with open(target, "r+b") as stream:  # in place: same file, same size
+            stream.write(second)
+        os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))  # as a backup tool does
+        assert target.stat().st_mtime_ns == before.st_mtime_ns
+        watcher.wait_built("", {name: second})
+
+
+def test_deleting_the_lock_file_does_not_let_a_second_watcher_in(workspace: Path) -> None:
+    with Watcher(workspace, None):
+        (workspace / ".qualiopi" / "workspace.lock").unlink()
+        with child_watcher(workspace) as second:
+            assert second.wait(timeout=60) == 3
+    assert "already in use" in child_output(workspace)
+
+
 def test_a_second_watcher_is_refused(workspace: Path) -> None:
     with Watcher(workspace, None), child_watcher(workspace) as second:
         assert second.wait(timeout=60) == 3
@@ -408,3 +450,46 @@ def test_a_poll_interval_that_is_not_positive_is_refused(workspace: Path, poll: 
         serve(workspace, poll, threading.Event())
     assert refused.value.message.startswith("--poll must be a number of seconds greater than 0")
     assert refused.value.hint == "For example: --poll 5"
+
+
+@pytest.mark.parametrize("poll", MODES)
+def test_a_file_name_that_is_not_utf8_is_a_finding_and_everything_else_is_built(
+    workspace: Path, grid: tuple[str, bytes], poll: float | None
+) -> None:
+    name, content = grid
+    bad = os.fsdecode(b"f-\xff\xe9.xlsx")  # as an SMB share or an old archive can produce
+    put(workspace / "inbox" / "acme" / name, content)
+    put(workspace / "inbox" / "beta" / name, content)
+    put(workspace / "inbox" / "beta" / bad, content)
+    with Watcher(workspace, poll) as watcher:
+        watcher.wait_built("acme", {f"acme/{name}": content})
+        wait_for("beta built", lambda: bool(watcher.of("built", "beta")))
+        time.sleep(1.0)  # a few more turns of the loop
+    result = watcher.of("built", "beta")[-1].result
+    assert result is not None
+    [finding] = [f for f in result.report.findings if f.code == "FILE_NAME_ENCODING"]
+    assert finding.message.startswith("The file f-\\xff\\xe9.xlsx has a name that is not valid")
+    assert documents(workspace / "outbox" / "beta")
+    assert len(watcher.of("built", "beta")) == 1
+    assert not watcher.of("internal")
+    log = watcher.log()
+    assert "unexpected error" not in log and "f-\\xff\\xe9.xlsx" in log
+
+
+def test_sigterm_stops_a_render_that_would_run_for_hours(
+    workspace: Path, workbooks: dict[str, bytes]
+) -> None:
+    from tests.render.test_budget import SLOW, custom
+
+    custom(workspace, SLOW)  # within the default budget (minutes), far beyond a stop timeout
+    for name, content in workbooks.items():
+        put(workspace / "inbox" / name, content)
+    log = workspace / "logs" / "qualiopi-docs.log"
+    with child_watcher(workspace) as watcher:
+        wait_for("a build to start", lambda: log.exists() and "Building" in log.read_text())
+        time.sleep(3.0)  # reading is done: the render runs
+        watcher.send_signal(signal.SIGTERM)
+        assert watcher.wait(timeout=15) == 0  # a service manager's stop timeout is longer
+    text = log.read_text(encoding="utf-8")
+    assert "(qualiopi-docs was asked to stop)" in text
+    assert text.rstrip().endswith("Watcher stopped.")

@@ -227,8 +227,48 @@ def test_a_file_changed_while_being_built_is_built_again(rig: Rig) -> None:
     rig.turn()
     rig.settle()
     assert len(rig.process.calls) == 1
-    assert "" not in rig.worker.memory.built  # never claims what was read was what was hashed
+    # The memory names what the build read (the second version), not what was hashed first.
+    assert rig.worker.memory.built[""] == {"inbox/grid.xlsx": _sha(path.read_bytes()).hexdigest()}
+    rig.settle()
+    rig.settle()
+    assert len(rig.process.calls) == 1  # its documents are already made from what is there
+
+
+def test_a_file_read_before_a_later_save_is_built_again(rig: Rig) -> None:
+    path = rig.put("grid.xlsx", archive_bytes("first"))
+    original = rig.process.__call__
+
+    def save_after_reading(workspace: Workspace, organisation: Organisation) -> OrganisationResult:
+        result = original(workspace, organisation)
+        if len(rig.process.calls) == 1:
+            path.write_bytes(archive_bytes("second, saved once the first was read"))
+        return result
+
+    rig.worker.process = save_after_reading
+    rig.turn()
+    rig.settle()
+    rig.turn()
     rig.settle()
     rig.settle()
     assert len(rig.process.calls) == 2
     assert rig.worker.memory.built[""] == {"inbox/grid.xlsx": _sha(path.read_bytes()).hexdigest()}
+
+
+def test_files_and_folders_that_come_and_go_leave_nothing_in_memory(rig: Rig) -> None:
+    rig.put("acme/grid.xlsx", archive_bytes("grid"))
+    rig.turn()
+    rig.settle()
+    for number in range(5):  # new names every time, as junk and sync clients make them
+        copy = rig.put(f"acme/grid (Alice's conflicted copy {number}).xlsx", archive_bytes("c"))
+        folder = rig.put(f"junk-{number}/grid.xlsx", archive_bytes("j"))
+        rig.turn()
+        rig.settle()
+        copy.unlink()
+        folder.unlink()
+        folder.parent.rmdir()
+        rig.turn()
+        rig.settle()
+    rig.worker.forget_vanished_files()  # as after a full scan
+    assert set(rig.worker.memory.built) == {"acme"}
+    assert set(rig.worker.memory.files) == {"inbox/acme/grid.xlsx"}
+    assert set(rig.worker.confirmed) == {"acme"}

@@ -1,0 +1,91 @@
+"""A consultant's portfolio: organisations built side by side in worker processes.
+
+Workers are started afresh (never forked from the build): they hold none of its open files,
+the workspace lock least of all, and each one ends as soon as the build that started it dies.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from datetime import date
+from itertools import repeat
+
+from pipeline.build.progress import Progress, Step, quiet, teller
+from pipeline.build.reuse import OrganisationResult
+from pipeline.core.inbox import Organisation
+from pipeline.core.model import Dossier
+from pipeline.workspace import Workspace
+
+# From PARALLEL_FROM organisations on, on up to MAX_WORKERS cores; below that, starting worker
+# processes costs more than it saves.
+PARALLEL_FROM = 4
+MAX_WORKERS = 4
+Build = Callable[..., OrganisationResult]  # (workspace, organisation, force, today[, tell])
+
+
+def build_portfolio(
+    workspace: Workspace,
+    organisations: Sequence[Organisation],
+    force: bool,
+    today: date,
+    build: Build,
+    progress: Progress = quiet,
+) -> tuple[OrganisationResult, ...]:
+    """Build every organisation with `build`, in parallel when there are enough of them.
+
+    `progress` hears every step of each organisation; in parallel, only when one is done.
+    """
+    total = len(organisations)
+    workers = min(os.cpu_count() or 1, MAX_WORKERS, total)
+    if total < PARALLEL_FROM or workers < 2:
+        return tuple(
+            build(workspace, org, force, today, teller(progress, n, total, org.name))
+            for n, org in enumerate(organisations, 1)
+        )
+    context = multiprocessing.get_context(_START_METHOD)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
+        results = pool.map(
+            _build_apart,
+            repeat(build),
+            repeat(workspace),
+            organisations,
+            repeat(force),
+            repeat(today),
+        )
+        done = []
+        for number, result in enumerate(results, 1):
+            progress(Step(number, total, result.name, "done"))
+            done.append(result)
+        return tuple(done)
+
+
+def _build_apart(
+    build: Build, workspace: Workspace, organisation: Organisation, force: bool, today: date
+) -> OrganisationResult:
+    """Build one organisation in a worker; the dossier stays there (only the report and the
+    deliveries are sent back)."""
+    return replace(build(workspace, organisation, force, today), dossier=Dossier())
+
+
+def _die_with_parent() -> None:
+    """End this worker as soon as the build that started it is gone (killed, even by -9)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def wait() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=wait, daemon=True, name="qualiopi-docs-parent-watch").start()
+
+
+# forkserver where it exists: workers start fast and share nothing with the build; else spawn.
+_START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"

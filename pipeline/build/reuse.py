@@ -1,0 +1,83 @@
+"""What a build can take from the last one: everything when nothing changed, else the documents
+whose sheets and findings did not change."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.build.state import BuildRecord, Pairs, combine
+from pipeline.core.model import Delivery, Dossier, Report
+from pipeline.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationResult:
+    """What a build did for one organisation."""
+
+    name: str
+    dossier: Dossier
+    report: Report
+    deliveries: tuple[Delivery, ...]
+    not_made: Pairs = ()  # (document, why) for documents not produced
+    read: Pairs = ()  # (workspace-relative path, sha256) of the exact bytes the build used
+    pdfs: tuple[Delivery, ...] = ()  # the PDF of each document to send, with --pdf
+    pdf_note: str = ""  # why no PDF was made (LibreOffice not found)
+
+
+def replay(workspace: Workspace, record: BuildRecord) -> OrganisationResult | None:
+    """Return the last build again when its documents are all still there, else None."""
+    if not all((workspace.root / path).is_file() for _, path in record.deliveries):
+        return None
+    deliveries = tuple(Delivery(name, "unchanged", path) for name, path in record.deliveries)
+    return OrganisationResult(
+        record.organisation, Dossier(), record.report, deliveries, record.not_made, record.inputs
+    )
+
+
+def kept(workspace: Workspace, record: BuildRecord | None, keys: Pairs) -> dict[str, Delivery]:
+    """Return the documents of the last build that need no new rendering, as deliveries."""
+    if record is None:
+        return {}
+    new, old = dict(keys), dict(record.keys)
+    return {
+        name: Delivery(name, "unchanged", path)
+        for name, path in record.deliveries
+        if new.get(name) == old.get(name) and (workspace.root / path).is_file()
+    }
+
+
+def document_keys(
+    dossier: Dossier, report: Report, context: str, inputs: Mapping[str, frozenset[str]]
+) -> Pairs:
+    """Return, per document, a digest of what it is made from: its sheets' files, the findings.
+
+    `inputs` gives the kinds of sheet each document is made from.
+    """
+    digests = {source.path: source.sha256 for source in dossier.files}
+    files: dict[str, list[str]] = {}
+    for kind, file, sheet in dossier.locations:
+        files.setdefault(kind, []).append(f"{digests.get(file, file)}:{sheet}")
+    findings = combine(json.dumps(report.as_dict(), sort_keys=True))
+    return tuple(
+        (
+            name,
+            combine(context, findings, *(f"{k} {sorted(files.get(k, []))}" for k in sorted(kinds))),
+        )
+        for name, kinds in inputs.items()
+    )
+
+
+def settled(deliveries: Sequence[Delivery], out_dir: Path, workspace: Workspace) -> bool:
+    """Return True when every document is where it belongs: at its own name, or kept beside a
+    copy a person edited. A document written beside one open in Word is tried again next time."""
+    return all(_in_place(delivery, out_dir, workspace) for delivery in deliveries)
+
+
+def _in_place(delivery: Delivery, out_dir: Path, workspace: Workspace) -> bool:
+    if delivery.outcome == "kept_edited":
+        return True
+    own = workspace.relative(out_dir / delivery.name)
+    return delivery.outcome != "failed" and delivery.path == own
