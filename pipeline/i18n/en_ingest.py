@@ -6,10 +6,6 @@ from pipeline.i18n.en_ingest_blank import TEXT as BLANK
 from pipeline.i18n.en_ingest_formats import TEXT as FORMATS
 
 TEXT: dict[str, str] = {
-    "ingest.defusedxml": "The safe XML reader (defusedxml) is not active, so workbooks cannot "
-    "be read safely.",
-    "ingest.defusedxml.hint": "Install qualiopi-docs with its dependencies (pip install "
-    "qualiopi-docs) and do not set OPENPYXL_DEFUSEDXML=False.",
     # Files that are not workbooks
     "finding.FILE_EMPTY": "{name} is empty (0 bytes): it holds no workbook.",
     "hint.FILE_EMPTY": "The copy into the inbox probably failed: copy the workbook again.",

@@ -6,10 +6,6 @@ from pipeline.i18n.fr_ingest_blank import TEXT as BLANK
 from pipeline.i18n.fr_ingest_formats import TEXT as FORMATS
 
 TEXT: dict[str, str] = {
-    "ingest.defusedxml": "Le lecteur XML sécurisé (defusedxml) n'est pas actif : les classeurs "
-    "ne peuvent pas être lus sans risque.",
-    "ingest.defusedxml.hint": "Installez qualiopi-docs avec ses dépendances (pip install "
-    "qualiopi-docs) et ne définissez pas OPENPYXL_DEFUSEDXML=False.",
     # Fichiers qui ne sont pas des classeurs
     "finding.FILE_EMPTY": "{name} est vide (0 octet) : il ne contient aucun classeur.",
     "hint.FILE_EMPTY": "La copie dans la boîte de dépôt a sans doute échoué : copiez à nouveau "
