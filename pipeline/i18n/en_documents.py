@@ -87,6 +87,10 @@ TEXT: dict[str, str] = {
     "doc.duration.category": "{days} ({category})",
     "doc.duration.sites": "{days} × {count} site(s) sampled out of {sites}",
     "doc.duration.sites_additional": "{days} × {count} site(s) beyond the first (out of {sites})",
+    "doc.duration.reduced_rule": "Reduced initial audit of a provider holding a recognised "
+    "label: the duration table of the arrêté of 6 June 2019, art. 10 (0.5 day per sampled site; "
+    "a single site adds nothing).",
+    "doc.duration.reduced_base": "{days} (reduced initial audit, turnover {band})",
     "doc.band.under": "under {top}",
     "doc.band.between": "from {low} to under {top}",
     "doc.band.over": "{low} or more",

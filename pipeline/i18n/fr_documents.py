@@ -90,6 +90,10 @@ TEXT: dict[str, str] = {
     "doc.duration.category": "{days} ({category})",
     "doc.duration.sites": "{days} × {count} site(s) échantillonné(s) sur {sites}",
     "doc.duration.sites_additional": "{days} × {count} site(s) en plus du premier (sur {sites})",
+    "doc.duration.reduced_rule": "Audit initial allégé d’un prestataire titulaire d’un label "
+    "reconnu : table de durées de l’arrêté du 6 juin 2019, art. 10 (0,5 jour par site "
+    "échantillonné ; un site unique n’ajoute rien).",
+    "doc.duration.reduced_base": "{days} (audit initial allégé, chiffre d’affaires {band})",
     "doc.band.under": "inférieur à {top}",
     "doc.band.between": "de {low} à moins de {top}",
     "doc.band.over": "de {low} ou plus",

@@ -53,7 +53,8 @@ def maybe_date(value: date | None, lang: Lang) -> str:
 
 def days(value: Decimal | float | int, lang: Lang) -> str:
     """Return a duration in days, singular or plural as the language wants."""
-    key = "doc.days.one" if plural(value, lang) == "one" else "doc.days.other"
+    whole = int(value) if value == int(value) else value  # "1 day", not "1 days", for 0.5 + 0.5
+    key = "doc.days.one" if plural(whole, lang) == "one" else "doc.days.other"
     return text(lang, key, n=number(value, lang, 1))
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.core.model import AuditType, Category
+from pipeline.i18n import text
 from pipeline.referential import load
 from pipeline.render.context.calendar import duration
 from pipeline.render.context.common import Sources
@@ -24,6 +25,7 @@ def _estimate(
     sites: int | None = 1,
     audit_type: AuditType = "initial",
     lang: str = "en",
+    recognised_label: bool = False,
     **settings: object,
 ) -> str:
     changed = profile(
@@ -31,6 +33,7 @@ def _estimate(
         categories=frozenset(categories),
         sites=sites,
         audit_type=audit_type,
+        recognised_label=recognised_label,
     )
     doss = replace(dossier(), profile=changed)
     src = Sources(
@@ -142,3 +145,71 @@ def test_the_detail_says_how_the_estimate_is_made(lang: str, rule: str, expected
     settings = Settings(lang=lang, duration_rule=rule)  # type: ignore[arg-type]
     detail = duration(Sources(doss, report(doss), settings, load("V10"), TODAY)).detail
     assert expected in detail
+
+
+# The reduced initial audit of a provider holding a recognised label (arrêté du 6 juin 2019,
+# art. 10, verbatim table in the reference rnq-v9.md 5.4): 0.5 day; under 750 k€ + 0.5 day for
+# apprenticeship only, from 750 k€ + 0.5 day for each category; + 0.5 day per sampled site,
+# round(√n) sites sampled when there are several.
+REDUCED = [
+    (0, ("AF",), 1, "0.5 days"),
+    (100_000, ("BC",), 1, "0.5 days"),
+    (400_000, ("VAE",), 1, "0.5 days"),
+    (749_999, ("AF", "BC", "VAE"), 1, "0.5 days"),
+    (100_000, ("CFA",), 1, "1 day"),
+    (749_999, ALL, 1, "1 day"),
+    (750_000, ("AF",), 1, "1 day"),
+    (2_000_000, ("BC",), 1, "1 day"),
+    (2_000_000, ("VAE",), 1, "1 day"),
+    (2_000_000, ("CFA",), 1, "1 day"),
+    (2_000_000, ("AF", "BC"), 1, "1.5 days"),
+    (2_000_000, ALL, 1, "2.5 days"),
+    (400_000, ("AF",), 2, "1 day"),
+    (400_000, ("AF",), 10, "2 days"),
+    (2_000_000, ALL, 7, "4 days"),
+]
+
+
+@pytest.mark.parametrize(("turnover", "categories", "sites", "expected"), REDUCED)
+def test_reduced_initial_audit_follows_its_own_table(
+    turnover: int, categories: tuple[Category, ...], sites: int, expected: str
+) -> None:
+    assert _estimate(turnover, categories, sites, recognised_label=True) == expected
+
+
+@pytest.mark.parametrize("rule", ["", "certifier_page"])
+def test_reduced_audit_table_is_the_regulations_whatever_the_rule_chosen(rule: str) -> None:
+    estimate = _estimate(400_000, ALL, 1, recognised_label=True, duration_rule=rule)
+    assert estimate == "1 day"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "0.5 days (reduced initial audit, turnover under €750,000)"),
+        ("fr", "0,5 jour (audit initial allégé, chiffre d’affaires inférieur à 750\u202f000 €)"),
+    ],
+)
+def test_reduced_audit_detail_names_the_audit_and_its_band(lang: str, expected: str) -> None:
+    changed = profile(
+        turnover=Decimal(400_000), categories=frozenset({"AF"}), sites=1, recognised_label=True
+    )
+    doss = replace(dossier(), profile=changed)
+    src = Sources(doss, report(doss), Settings(lang=lang), load("V10"), TODAY)  # type: ignore[arg-type]
+    found = duration(src)
+    assert found.detail == expected
+    assert "art. 10" in found.rule
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_reduced_audit_without_turnover_says_why_in_one_sentence(lang: str) -> None:
+    changed = profile(turnover=None, recognised_label=True)
+    doss = replace(dossier(), profile=changed)
+    src = Sources(doss, report(doss), Settings(lang=lang), load("V10"), TODAY)  # type: ignore[arg-type]
+    found = duration(src)
+    assert (found.estimate, found.detail) == ("", text(lang, "doc.duration.no_turnover"))  # type: ignore[arg-type]
+
+
+def test_a_labelled_providers_surveillance_audit_is_not_reduced() -> None:
+    estimate = _estimate(400_000, ALL, 1, "surveillance", recognised_label=True)
+    assert estimate == ""

@@ -107,6 +107,8 @@ def duration(src: Sources) -> Duration:
     audit_type = (profile.audit_type if profile else None) or "initial"
     if audit_type == "surveillance":
         return _surveillance(rules, profile, lang)
+    if profile is not None and profile.audit_scope == "reduced":
+        return _reduced(rules, profile, lang)
     if audit_type not in variant["applies_to"]:
         return Duration("", False, text(lang, "doc.duration.not_for_type"), rule, "")
     if profile is None or profile.turnover is None:
@@ -136,6 +138,37 @@ def _surveillance(rules: dict[str, Any], profile: Profile | None, lang: Lang) ->
         extra = Decimal(str(surveillance["new_entrant_extra_days"]))
         detail = text(lang, "doc.duration.surveillance_new_entrant", extra=days(extra, lang))
     return Duration("", False, detail, surveillance[f"note_{lang}"], "")
+
+
+def _reduced(rules: dict[str, Any], profile: Profile, lang: Lang) -> Duration:
+    """The reduced initial audit of a labelled provider has its own table (arrêté du 6 juin
+    2019, art. 10): 0.5 day, per-category increments in two turnover bands, sampled sites."""
+    table = rules["reduced_audit"]
+    rule = text(lang, "doc.duration.reduced_rule")
+    if profile.turnover is None:
+        return Duration("", False, text(lang, "doc.duration.no_turnover"), rule, "")
+    top = next(b for b in rules["turnover_bands"]["bands"] if b["id"] == "gte_750k")
+    above = profile.turnover >= top["min_eur"]
+    band = "gte_750k" if above else "lt_750k"
+    edge = euros(top["min_eur"], lang)
+    band_text = (
+        text(lang, "doc.band.over", low=edge) if above else text(lang, "doc.band.under", top=edge)
+    )
+    total = Decimal(str(table["base_days"]))
+    parts = [text(lang, "doc.duration.reduced_base", days=days(total, lang), band=band_text)]
+    for category in CATEGORIES:
+        step = Decimal(str(table["per_category_days"][band][category]))
+        if category in profile.categories and step:
+            total += step
+            name = text(lang, f"category.{category}")
+            parts.append(text(lang, "doc.duration.category", days=days(step, lang), category=name))
+    counted, key = _sites("sampled", profile.sites)
+    if counted:
+        step = Decimal(str(table["per_sampled_site_days"]))
+        total += step * counted
+        parts.append(text(lang, key, days=days(step, lang), count=counted, sites=profile.sites))
+    note = text(lang, "doc.duration.note")
+    return Duration(days(total, lang), False, " + ".join(parts), rule, note)
 
 
 def _estimate(
