@@ -23,7 +23,7 @@ from pipeline.i18n import text
 from pipeline.i18n.formats import long_date
 from pipeline.referential import Referential, load, version_for
 from pipeline.referential.applicability import applicability
-from pipeline.referential.audit_scope import LIMITED, InScope, audit_scope
+from pipeline.referential.audit_scope import LIMITED, InScope, audit_scope, nc_indicators
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +128,7 @@ def _for_dossier(
             audit_type=_audit_type(audit),
             recognised_label=profile.recognised_label or audit == "reduced",
         )
-    with_nc = tuple(nc.indicator for nc in dossier.nonconformities if nc.indicator is not None)
+    with_nc = nc_indicators(dossier.nonconformities)
     return _scope(name, ref, reason, lang, items, profile, with_nc)
 
 

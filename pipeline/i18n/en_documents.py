@@ -91,6 +91,13 @@ TEXT: dict[str, str] = {
     "label: the duration table of the arrêté of 6 June 2019, art. 10 (0.5 day per sampled site; "
     "a single site adds nothing).",
     "doc.duration.reduced_base": "{days} (reduced initial audit, turnover {band})",
+    "doc.scope.mark": "★",
+    "doc.scope.legend.reduced": "{mark} marks the {count} of the {applicable} applicable "
+    "indicators that this reduced initial audit checks (arrêté of 6 June 2019, art. 10); the "
+    "others are reviewed at the surveillance audit.",
+    "doc.scope.legend.surveillance": "{mark} marks the {count} of the {applicable} applicable "
+    "indicators in the surveillance audit’s minimum scope; the auditor may still check the "
+    "others.",
     "doc.band.under": "under {top}",
     "doc.band.between": "from {low} to under {top}",
     "doc.band.over": "{low} or more",

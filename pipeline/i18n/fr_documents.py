@@ -94,6 +94,13 @@ TEXT: dict[str, str] = {
     "reconnu : table de durées de l’arrêté du 6 juin 2019, art. 10 (0,5 jour par site "
     "échantillonné ; un site unique n’ajoute rien).",
     "doc.duration.reduced_base": "{days} (audit initial allégé, chiffre d’affaires {band})",
+    "doc.scope.mark": "★",
+    "doc.scope.legend.reduced": "{mark} signale les {count} indicateurs, sur les {applicable} "
+    "applicables, que vérifie cet audit initial allégé (arrêté du 6 juin 2019, art. 10) ; les "
+    "autres sont revus à l’audit de surveillance.",
+    "doc.scope.legend.surveillance": "{mark} signale les {count} indicateurs, sur les "
+    "{applicable} applicables, du périmètre minimal de l’audit de surveillance ; l’auditeur "
+    "peut tout de même vérifier les autres.",
     "doc.band.under": "inférieur à {top}",
     "doc.band.between": "de {low} à moins de {top}",
     "doc.band.over": "de {low} ou plus",

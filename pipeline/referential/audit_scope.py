@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pipeline.core.model import CATEGORIES, Applicability, AuditScope, Lang, Profile
+from pipeline.core.model import (
+    CATEGORIES,
+    Applicability,
+    AuditScope,
+    Lang,
+    NonConformity,
+    Profile,
+)
 from pipeline.i18n import text
 from pipeline.referential import Indicator, Referential
 
@@ -41,6 +48,11 @@ def audit_scope(
     """
     with_nc = frozenset(nc_indicators)
     return tuple(_one(ref, item, audit, profile, with_nc, lang) for item in items)
+
+
+def nc_indicators(nonconformities: Iterable[NonConformity]) -> tuple[int, ...]:
+    """Return the indicators a non-conformity was raised on (a surveillance audit checks them)."""
+    return tuple(nc.indicator for nc in nonconformities if nc.indicator is not None)
 
 
 def _one(

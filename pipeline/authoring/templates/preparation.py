@@ -83,6 +83,9 @@ def _summary(b: Builder, w: dict[str, str]) -> None:
         w["applies_end"],
         " ({{ doc.referential }})",
     )
+    b.tag("{%p if summary.scope_legend %}")
+    b.para("{{ summary.scope_legend }}")
+    b.tag("{%p endif %}")
     b.heading(w["readiness"], 2)
     b.table(
         (Column(w["readiness"], 8), Column(w["indicators"], 3)),
@@ -114,7 +117,7 @@ def _summary(b: Builder, w: dict[str, str]) -> None:
         (Column(w["indicator"], 3), Column(w["criterion"], 3), Column(w["readiness"], 6)),
         (
             (
-                "{{ i.number }}",
+                "{{ i.number }}{{ i.scope_mark }}",
                 "{{ i.criterion }}",
                 ("{{ i.readiness }}", Hi("{{ i.readiness_alert }}")),
             ),
@@ -140,7 +143,7 @@ def _criteria(b: Builder, w: dict[str, str]) -> None:
     b.tag("{%p for c in criteria %}")
     b.heading(f"{w['criterion']} {{{{ c.number }}}} — {{{{ c.title }}}}", 1)
     b.tag("{%p for i in c.indicators %}")
-    b.heading(f"{w['indicator']} {{{{ i.number }}}}", 2)
+    b.heading(f"{w['indicator']} {{{{ i.number }}}}{{{{ i.scope_mark }}}}", 2)
     b.para("{{ i.wording }}", style="Quote")
     if b.lang == "en":
         b.para(Small(w["official"]), " ", Small("{{ i.wording_official }}"))

@@ -30,6 +30,7 @@ from pipeline.render.context.readiness import (
     readiness_of,
     summary,
 )
+from pipeline.render.context.scope import scope_marks
 from pipeline.render.formats import clean, maybe_date
 
 
@@ -64,6 +65,9 @@ class IndicatorSection:
 
     number: int
     """Indicator number."""
+    scope_mark: str
+    """After the number in the heading: the mark of an indicator a surveillance or reduced
+    audit checks (a no-break space and "★"), else "" (the summary says what it means)."""
     criterion: int
     """Criterion number."""
     wording: str
@@ -159,7 +163,9 @@ def preparation(src: Sources) -> Preparation:
     sections: list[IndicatorSection] = []
     annex: list[NotApplicable] = []
     in_error = indicators_in_error(src.report)
-    for item in _applicability(src):
+    items = _applicability(src)
+    scope = scope_marks(src, items)
+    for item in items:
         indicator = ref.indicator(item.number)
         entry = entries.get(item.number)
         evidence = _evidence_for(src, indicator.number, entry)
@@ -178,7 +184,8 @@ def preparation(src: Sources) -> Preparation:
         still_open = sum(1 for nc in ncs if nc_is_open(nc))
         states[item.number] = readiness_of(item, entry, known, still_open, flawed)
         if item.applies:
-            sections.append(_section(src, indicator, entry, rows, ncs, states[item.number]))
+            state, mark = states[item.number], scope.of(item.number)
+            sections.append(_section(src, indicator, entry, rows, ncs, state, mark))
         else:
             annex.append(
                 NotApplicable(
@@ -198,7 +205,7 @@ def preparation(src: Sources) -> Preparation:
     return Preparation(
         document(src, "doc.title.preparation"),
         cover(src),
-        summary(src, states),
+        summary(src, states, scope),
         calendar(src),
         duration(src),
         criteria,
@@ -263,6 +270,7 @@ def _section(
     evidence: tuple[EvidenceRow, ...],
     ncs: list[NonConformity],
     state: Readiness,
+    scope_mark: str,
 ) -> IndicatorSection:
     lang = src.lang
     approach = clean(entry.approach) if entry else ""
@@ -273,6 +281,7 @@ def _section(
     note, improvements_todo = improvements_note(src, indicator.number)
     return IndicatorSection(
         number=indicator.number,
+        scope_mark=scope_mark,
         criterion=indicator.criterion,
         wording=indicator.wording(lang),
         wording_official=indicator.wording_fr,

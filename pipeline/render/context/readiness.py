@@ -9,6 +9,7 @@ from typing import Literal
 from pipeline.core.model import Applicability, IndicatorEntry, Lang
 from pipeline.i18n import text
 from pipeline.render.context.common import Sources
+from pipeline.render.context.scope import ScopeMarks
 from pipeline.render.formats import join
 
 Readiness = Literal["ready", "to_complete", "not_applicable", "open_nc"]
@@ -42,6 +43,9 @@ class IndicatorSummary:
     """Readiness label when something is missing (To complete, Open non-conformity), else ""."""
     key: str
     """Stable readiness key: ready, to_complete, open_nc, not_applicable."""
+    scope_mark: str = ""
+    """After the number: the mark of an indicator a surveillance or reduced audit checks
+    (a no-break space and "★"), else ""."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,9 @@ class Summary:
     """One line per criterion."""
     indicators: tuple[IndicatorSummary, ...]
     """One line per indicator of the referential."""
+    scope_legend: str = ""
+    """What the scope mark means, for a surveillance or reduced audit; "" otherwise (every
+    applicable indicator is checked, nothing is marked)."""
 
 
 def readiness_of(
@@ -109,8 +116,8 @@ def readiness_label(lang: Lang, key: Readiness) -> tuple[str, str]:
     return ("", label) if key in ALERTS else (label, "")
 
 
-def summary(src: Sources, states: dict[int, Readiness]) -> Summary:
-    """Return the summary block from each indicator's readiness."""
+def summary(src: Sources, states: dict[int, Readiness], scope: ScopeMarks) -> Summary:
+    """Return the summary block from each indicator's readiness and the audit's scope marks."""
     lang, ref = src.lang, src.referential
     counts = [
         CountRow(
@@ -123,7 +130,8 @@ def summary(src: Sources, states: dict[int, Readiness]) -> Summary:
     rows = []
     for number, state in states.items():
         shown, alert = readiness_label(lang, state)
-        rows.append(IndicatorSummary(number, ref.indicator(number).criterion, shown, alert, state))
+        under = ref.indicator(number).criterion
+        rows.append(IndicatorSummary(number, under, shown, alert, state, scope.of(number)))
     criteria = []
     for criterion in ref.criteria:
         mine = [r for r in rows if r.criterion == criterion.number and r.key != "not_applicable"]
@@ -139,4 +147,6 @@ def summary(src: Sources, states: dict[int, Readiness]) -> Summary:
             )
         )
     applicable = sum(1 for state in states.values() if state != "not_applicable")
-    return Summary(applicable, len(states), tuple(counts), tuple(criteria), tuple(rows))
+    return Summary(
+        applicable, len(states), tuple(counts), tuple(criteria), tuple(rows), scope.legend
+    )
