@@ -38,10 +38,13 @@ def _names_a_document(node: ast.AST) -> bool:
     for inner in ast.walk(node):
         if isinstance(inner, ast.Call) and getattr(inner.func, "id", "") == "document_name":
             return True
-        if isinstance(inner, ast.Attribute) and inner.attr == "name":
-            if getattr(inner.value, "id", "") in {"d", "delivery", "document", "rendered"}:
-                return True
+        if isinstance(inner, ast.Attribute) and inner.attr == "name" and _document(inner.value):
+            return True
     return False
+
+
+def _document(node: ast.expr) -> bool:
+    return getattr(node, "id", "") in {"d", "delivery", "document", "rendered"}
 
 
 def test_every_document_key_has_one_spec_and_a_file_name_in_each_language() -> None:
