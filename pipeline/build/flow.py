@@ -12,17 +12,19 @@ from pipeline import __version__
 from pipeline.build.pdfs import with_pdfs
 from pipeline.build.portfolio import build_portfolio
 from pipeline.build.progress import Progress, Tell, quiet, silent
-from pipeline.build.reuse import OrganisationResult, document_keys, kept, replay, settled
+from pipeline.build.reuse import OrganisationResult, document_digests, kept, replay, settled
 from pipeline.build.state import (
     BuildRecord,
+    ByDocument,
     context_fingerprint,
     inputs_fingerprint,
     load_record,
     save_record,
 )
 from pipeline.core.inbox import Organisation, conflict_variants, discover
-from pipeline.core.model import Delivery, Finding, InputFile, RenderedDocument
+from pipeline.core.model import Delivery, DocumentKey, Finding, InputFile, RenderedDocument
 from pipeline.deliver import archive_inputs, clean_stale_temporaries, deliver, workspace_lock
+from pipeline.i18n import document_name
 from pipeline.i18n.finding import finding
 from pipeline.workspace import Workspace, environment_problem, open_workspace
 
@@ -114,7 +116,9 @@ def _build_organisation(
     changed since the last complete build (its documents all there): nothing is parsed or
     rendered. Otherwise only the documents whose sheets or findings changed are rendered.
     """
-    extra = (__version__, today.isoformat(), organisation.name, organisation.twin)
+    # The language is said outright: a document made in another language is never reused.
+    lang = workspace.settings.lang
+    extra = (__version__, today.isoformat(), lang, organisation.name, organisation.twin)
     context = context_fingerprint(workspace, extra)
     inputs = _read(workspace, organisation)
     fingerprint = inputs_fingerprint(inputs, context)
@@ -126,38 +130,38 @@ def _build_organisation(
     tell("reading")
     checked = _check(workspace, organisation, inputs, today)
     archive_inputs(inputs, workspace)
-    keys = document_keys(checked.dossier, checked.report, context, _document_inputs(workspace))
-    reused = kept(workspace, previous, keys)
-    wanted = frozenset(dict(keys)) - frozenset(reused)
-    tell("writing", tuple(name for name, _ in keys if name in wanted))
+    digests = document_digests(checked.dossier, checked.report, context, _document_inputs())
+    reused = kept(workspace, previous, digests)
+    wanted = frozenset(dict(digests)) - frozenset(reused)
+    tell("writing", tuple(document_name(lang, key) for key, _ in digests if key in wanted))
     documents = _render(checked, workspace, today, wanted)
     out_dir = workspace.outbox / organisation.name if organisation.name else workspace.outbox
-    delivered = {d.name: d for d in deliver(documents, out_dir, workspace, force)}
-    deliveries = _in_order(keys, delivered, reused)
+    delivered = {d.key: d for d in deliver(documents, out_dir, workspace, force)}
+    deliveries = _in_order(digests, delivered, reused)
     if settled(deliveries, out_dir, workspace):
-        save_record(workspace, _record(checked, fingerprint, keys, deliveries))
+        save_record(workspace, _record(checked, fingerprint, digests, deliveries))
     return replace(checked, deliveries=deliveries)
 
 
 def _record(
     checked: OrganisationResult,
     fingerprint: str,
-    keys: tuple[tuple[str, str], ...],
+    digests: ByDocument,
     deliveries: Sequence[Delivery],
 ) -> BuildRecord:
-    pairs = tuple((d.name, d.path) for d in deliveries)
+    pairs = tuple((d.key, d.path) for d in deliveries)
     return BuildRecord(
-        checked.name, fingerprint, checked.read, checked.report, keys, checked.not_made, pairs
+        checked.name, fingerprint, checked.read, checked.report, digests, checked.not_made, pairs
     )
 
 
 def _in_order(
-    keys: tuple[tuple[str, str], ...], delivered: dict[str, Delivery], reused: dict[str, Delivery]
+    digests: ByDocument,
+    delivered: dict[DocumentKey, Delivery],
+    reused: dict[DocumentKey, Delivery],
 ) -> tuple[Delivery, ...]:
     return tuple(
-        delivered.get(name) or reused[name]
-        for name, _ in keys
-        if name in delivered or name in reused
+        delivered.get(key) or reused[key] for key, _ in digests if key in delivered or key in reused
     )
 
 
@@ -202,7 +206,7 @@ def _twin(workspace: Workspace, organisation: Organisation) -> Finding:
 
 
 def _render(
-    checked: OrganisationResult, workspace: Workspace, today: date, only: frozenset[str]
+    checked: OrganisationResult, workspace: Workspace, today: date, only: frozenset[DocumentKey]
 ) -> tuple[RenderedDocument, ...]:
     from pipeline.render import render_documents
 
@@ -211,10 +215,10 @@ def _render(
     return tuple(replace(document, sources=sources) for document in rendered)
 
 
-def _document_inputs(workspace: Workspace) -> dict[str, frozenset[str]]:
+def _document_inputs() -> dict[DocumentKey, frozenset[str]]:
     from pipeline.render import document_inputs
 
-    return dict(document_inputs(workspace.settings.lang))
+    return dict(document_inputs())
 
 
 def _organisations(workspace: Workspace) -> Sequence[Organisation]:

@@ -18,7 +18,7 @@ from pipeline.core.inbox import Organisation, discover
 from pipeline.core.model import Lang
 from pipeline.deliver import workspace_lock
 from pipeline.deliver.atomic import commit, discard, temp_path
-from pipeline.i18n import text
+from pipeline.i18n import document_name, text
 from pipeline.i18n.formats import number
 from pipeline.workspace import Workspace, open_workspace
 
@@ -65,7 +65,8 @@ def _pack(workspace: Workspace, organisation: Organisation, limit: int, today: d
     lang = workspace.settings.lang
     out_dir = workspace.outbox / organisation.name if organisation.name else workspace.outbox
     folder = workspace.relative(out_dir)
-    documents = [out_dir / n for n in documents_to_send(lang) if (out_dir / n).is_file()]
+    names = (document_name(lang, key) for key in documents_to_send())
+    documents = [out_dir / name for name in names if (out_dir / name).is_file()]
     if not documents:
         return Pack(folder, "", message=text(lang, "pack.no_documents", folder=folder))
     links = links_of(workspace, documents, up="../../" if organisation.name else "../")

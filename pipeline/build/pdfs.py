@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.build.reuse import OrganisationResult
+from pipeline.core.model import DocumentKey
 from pipeline.workspace import Workspace
 
 
@@ -22,16 +23,18 @@ def with_pdfs(
     if office is None:
         note = text(workspace.settings.lang, "pdf.no_office")
         return tuple(replace(result, pdf_note=note) for result in results)
-    to_send = frozenset(documents_to_send(workspace.settings.lang))
+    to_send = frozenset(documents_to_send())
     return tuple(
         replace(result, pdfs=make_pdfs(workspace, _sent(workspace, result, to_send), office))
         for result in results
     )
 
 
-def _sent(workspace: Workspace, result: OrganisationResult, to_send: frozenset[str]) -> list[Path]:
-    return [
-        workspace.root / d.path
+def _sent(
+    workspace: Workspace, result: OrganisationResult, to_send: frozenset[DocumentKey]
+) -> dict[Path, DocumentKey]:
+    return {
+        workspace.root / d.path: d.key
         for d in result.deliveries
-        if d.name in to_send and d.path and d.outcome != "failed"
-    ]
+        if d.key in to_send and d.path and d.outcome != "failed"
+    }

@@ -8,8 +8,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.build.state import BuildRecord, Pairs, combine
-from pipeline.core.model import Delivery, Dossier, Report
+from pipeline.build.state import BuildRecord, ByDocument, Pairs, combine
+from pipeline.core.model import Delivery, DocumentKey, Dossier, Report
+from pipeline.i18n import document_name
 from pipeline.workspace import Workspace
 
 
@@ -21,7 +22,7 @@ class OrganisationResult:
     dossier: Dossier
     report: Report
     deliveries: tuple[Delivery, ...]
-    not_made: Pairs = ()  # (document, why) for documents not produced
+    not_made: ByDocument = ()  # (document, why) for documents not produced
     read: Pairs = ()  # (workspace-relative path, sha256) of the exact bytes the build used
     pdfs: tuple[Delivery, ...] = ()  # the PDF of each document to send, with --pdf
     pdf_note: str = ""  # why no PDF was made (LibreOffice not found)
@@ -31,27 +32,41 @@ def replay(workspace: Workspace, record: BuildRecord) -> OrganisationResult | No
     """Return the last build again when its documents are all still there, else None."""
     if not all((workspace.root / path).is_file() for _, path in record.deliveries):
         return None
-    deliveries = tuple(Delivery(name, "unchanged", path) for name, path in record.deliveries)
+    lang = workspace.settings.lang
+    deliveries = tuple(
+        Delivery(key, document_name(lang, key), "unchanged", path)
+        for key, path in record.deliveries
+    )
     return OrganisationResult(
         record.organisation, Dossier(), record.report, deliveries, record.not_made, record.inputs
     )
 
 
-def kept(workspace: Workspace, record: BuildRecord | None, keys: Pairs) -> dict[str, Delivery]:
-    """Return the documents of the last build that need no new rendering, as deliveries."""
+def kept(
+    workspace: Workspace, record: BuildRecord | None, digests: ByDocument
+) -> dict[DocumentKey, Delivery]:
+    """Return the documents of the last build that need no new rendering, as deliveries.
+
+    The digests hold the workspace language: a document made in another language (under
+    another file name) is never kept, it is made again.
+    """
     if record is None:
         return {}
-    new, old = dict(keys), dict(record.keys)
+    lang = workspace.settings.lang
+    new, old = dict(digests), dict(record.digests)
     return {
-        name: Delivery(name, "unchanged", path)
-        for name, path in record.deliveries
-        if new.get(name) == old.get(name) and (workspace.root / path).is_file()
+        key: Delivery(key, document_name(lang, key), "unchanged", path)
+        for key, path in record.deliveries
+        if new.get(key) == old.get(key) and (workspace.root / path).is_file()
     }
 
 
-def document_keys(
-    dossier: Dossier, report: Report, context: str, inputs: Mapping[str, frozenset[str]]
-) -> Pairs:
+def document_digests(
+    dossier: Dossier,
+    report: Report,
+    context: str,
+    inputs: Mapping[DocumentKey, frozenset[str]],
+) -> ByDocument:
     """Return, per document, a digest of what it is made from: its sheets' files, the findings.
 
     `inputs` gives the kinds of sheet each document is made from.
@@ -63,10 +78,10 @@ def document_keys(
     findings = combine(json.dumps(report.as_dict(), sort_keys=True))
     return tuple(
         (
-            name,
+            key,
             combine(context, findings, *(f"{k} {sorted(files.get(k, []))}" for k in sorted(kinds))),
         )
-        for name, kinds in inputs.items()
+        for key, kinds in inputs.items()
     )
 
 

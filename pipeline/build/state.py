@@ -11,16 +11,19 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pipeline.core.assets import asset_dir
 from pipeline.core.digest import digest_file, digest_lines, digest_text
-from pipeline.core.model import InputFile, Report
+from pipeline.core.model import DOCUMENT_KEYS, DocumentKey, InputFile, Report
 from pipeline.deliver.atomic import write_atomic
 from pipeline.workspace import SETTINGS_FILE, Workspace
 
-FORMAT = 2
+# Format 3 records documents by key (format 2 by their translated file name). An older record
+# is not converted: it reads as "no record", which only means one full rebuild.
+FORMAT = 3
 Pairs = tuple[tuple[str, str], ...]
+ByDocument = tuple[tuple[DocumentKey, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +34,9 @@ class BuildRecord:
     fingerprint: str  # digest of the context and of every input's bytes, as read
     inputs: Pairs  # (workspace-relative path, sha256 of the bytes read)
     report: Report
-    keys: Pairs  # (document, digest of what it is made from)
-    not_made: Pairs  # (document, why it was not made)
-    deliveries: Pairs  # (document, workspace-relative path)
+    digests: ByDocument  # (document, digest of what it is made from)
+    not_made: ByDocument  # (document, why it was not made)
+    deliveries: ByDocument  # (document, workspace-relative path)
 
 
 def load_record(workspace: Workspace, organisation: str) -> BuildRecord | None:
@@ -47,9 +50,9 @@ def load_record(workspace: Workspace, organisation: str) -> BuildRecord | None:
             str(data["fingerprint"]),
             _pairs(data["inputs"]),
             Report.from_dict(data["report"]),
-            _pairs(data["keys"]),
-            _pairs(data["not_made"]),
-            _pairs(data["deliveries"]),
+            _by_document(data["digests"]),
+            _by_document(data["not_made"]),
+            _by_document(data["deliveries"]),
         )
     except (KeyError, TypeError, ValueError):
         return None
@@ -63,7 +66,7 @@ def save_record(workspace: Workspace, record: BuildRecord) -> None:
         "fingerprint": record.fingerprint,
         "inputs": [list(pair) for pair in record.inputs],
         "report": record.report.as_dict(),
-        "keys": [list(pair) for pair in record.keys],
+        "digests": [list(pair) for pair in record.digests],
         "not_made": [list(pair) for pair in record.not_made],
         "deliveries": [list(pair) for pair in record.deliveries],
     }
@@ -116,6 +119,14 @@ def _pairs(value: object) -> Pairs:
     if not isinstance(value, list):
         raise TypeError("not a list")
     return tuple((str(a), str(b)) for a, b in value)
+
+
+def _by_document(value: object) -> ByDocument:
+    """Return pairs whose first item is a document key; a name we do not know is a bad record."""
+    pairs = _pairs(value)
+    if any(key not in DOCUMENT_KEYS for key, _ in pairs):
+        raise ValueError("unknown document")
+    return tuple((cast(DocumentKey, key), second) for key, second in pairs)
 
 
 def _context_lines(workspace: Workspace, extra: Iterable[str]) -> Iterable[str]:

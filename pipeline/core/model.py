@@ -42,11 +42,24 @@ SheetKind = Literal[
     "nonconformities",
 ]
 
+# The documents the program makes, by identity; the file name a user sees is translated
+# (`pipeline.i18n.document_name`) and computed only where a file is written or shown.
+DocumentKey = Literal[
+    "preparation",
+    "companion",
+    "action_plan",
+    "feedback_register",
+    "complaint_register",
+    "improvement_register",
+    "validation_report",
+]
+
 LANGS: tuple[Lang, ...] = get_args(Lang)
 VERSIONS: tuple[Version, ...] = get_args(Version)
 AUDIT_SCOPES: tuple[AuditScope, ...] = get_args(AuditScope)
 CATEGORIES: tuple[Category, ...] = get_args(Category)
 STAKEHOLDERS: tuple[Stakeholder, ...] = get_args(Stakeholder)
+DOCUMENT_KEYS: tuple[DocumentKey, ...] = get_args(DocumentKey)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,7 +371,8 @@ class Report:
 class RenderedDocument:
     """One Word document, rendered in memory, ready to be delivered under `name`."""
 
-    name: str
+    key: DocumentKey  # which document it is (never compare by `name`: it is translated)
+    name: str  # the file name a user sees, in the workspace language
     content: bytes
     inputs: frozenset[SheetKind] = frozenset()  # the sheets it was made from
     sources: tuple[str, ...] = ()  # sha256 of the input files it was made from (SourceFile)
@@ -371,9 +385,10 @@ DeliveryOutcome = Literal[
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
-    """What happened to one document in the outbox."""
+    """What happened to one document (or its PDF) in the outbox."""
 
-    name: str
+    key: DocumentKey  # which document it is (never compare by `name`: it is translated)
+    name: str  # the file name a user sees
     outcome: DeliveryOutcome
     path: str  # where the new content is (relative to the workspace); '' when failed
     note: str = ""  # e.g. the path of the edited copy kept, or why it failed

@@ -134,7 +134,7 @@ def _replace_edited(
     failure = write(run, target, document, digest, expected=digest_bytes(content))
     if failure is None:
         note = _text(run, "deliver.replaced_edited", archived=run.key(copy))
-        return Delivery(document.name, "replaced_edited", run.key(target), note)
+        return Delivery(document.key, document.name, "replaced_edited", run.key(target), note)
     names = versions(target)
     next(names)  # its own name is taken by the edited copy, still there
     placed = place(run, document, digest, names)
@@ -153,17 +153,17 @@ def _outcome(run: Run, document: RenderedDocument, target: Path, placed: Placed)
     path = run.key(placed.path)
     outcome: DeliveryOutcome = "written" if placed.changed else "unchanged"
     if placed.path == target:
-        return Delivery(document.name, outcome, path)
+        return Delivery(document.key, document.name, outcome, path)
     if placed.obstacle == "edited":
         note = _text(run, "deliver.kept_edited", edited=run.key(target), new=path)
-        return Delivery(document.name, "kept_edited", path, note)
+        return Delivery(document.key, document.name, "kept_edited", path, note)
     note = _text(run, f"deliver.{placed.obstacle or 'locked'}", target=run.key(target), new=path)
-    return Delivery(document.name, outcome, path, note)
+    return Delivery(document.key, document.name, outcome, path, note)
 
 
 def _failed(run: Run, document: RenderedDocument, key: str, reason: str) -> Delivery:
     note = _text(run, key, name=document.name, folder=run.key(run.out_dir), reason=reason)
-    return Delivery(document.name, "failed", "", note)
+    return Delivery(document.key, document.name, "failed", "", note)
 
 
 def _failure_key(placed: Placed) -> str:

@@ -49,7 +49,7 @@ def merge_edited(
         return "locked"
     note = text(lang, "deliver.merged", edited=run.key(target), archived=run.key(copy))
     note = _with_conflicts(run, document.name, result, note)
-    return Delivery(document.name, "merged", run.key(target), note)
+    return Delivery(document.key, document.name, "merged", run.key(target), note)
 
 
 def archive_stale_versions(run: Run, target: Path) -> tuple[str, ...]:

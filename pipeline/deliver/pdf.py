@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pipeline.core.digest import digest_bytes
-from pipeline.core.model import Delivery, Lang
+from pipeline.core.model import Delivery, DocumentKey, Lang
 from pipeline.deliver.atomic import write_atomic
 from pipeline.i18n import text
 from pipeline.workspace import Workspace
@@ -71,19 +71,21 @@ def convert_to_pdf(office: Path, documents: Sequence[Path], out_dir: Path) -> di
 
 
 def make_pdfs(
-    workspace: Workspace, documents: Sequence[Path], office: Path
+    workspace: Workspace, documents: Mapping[Path, DocumentKey], office: Path
 ) -> tuple[Delivery, ...]:
-    """Write NAME.pdf beside each document whose PDF is missing or older than its content.
+    """Write NAME.pdf beside each document (path → which document) whose PDF is missing or
+    older than its content.
 
     A PDF is made again only when the document's bytes changed since it was made; which
     document each PDF was made from is kept in the workspace's state folder.
     """
-    lang = workspace.settings.lang
     record = _read_record(workspace)
     digests = {doc: digest_bytes(doc.read_bytes()) for doc in documents}
     due = [doc for doc in documents if not _current(workspace, doc, digests[doc], record)]
     outcomes = {
-        doc: Delivery(doc.with_suffix(".pdf").name, "unchanged", _key(workspace, doc))
+        doc: Delivery(
+            documents[doc], doc.with_suffix(".pdf").name, "unchanged", _key(workspace, doc)
+        )
         for doc in documents
         if doc not in due
     }
@@ -91,7 +93,8 @@ def make_pdfs(
         with tempfile.TemporaryDirectory(prefix="qd-pdf-") as folder:
             made = convert_to_pdf(office, due, Path(folder))
             for doc in due:
-                outcomes[doc] = _place(workspace, doc, made.get(doc), digests[doc], record, lang)
+                pdf = made.get(doc)
+                outcomes[doc] = _place(workspace, doc, documents[doc], pdf, digests[doc], record)
         _write_record(workspace, record)
     return tuple(outcomes[doc] for doc in documents)
 
@@ -99,23 +102,24 @@ def make_pdfs(
 def _place(
     workspace: Workspace,
     document: Path,
+    which: DocumentKey,
     pdf: Path | None,
     digest: str,
     record: dict[str, str],
-    lang: Lang,
 ) -> Delivery:
+    lang: Lang = workspace.settings.lang
     target = document.with_suffix(".pdf")
     key = _key(workspace, document)
     if pdf is None:
         note = text(lang, "pdf.failed", name=document.name)
-        return Delivery(target.name, "failed", "", note)
+        return Delivery(which, target.name, "failed", "", note)
     try:
         write_atomic(target, pdf.read_bytes())
     except OSError as err:
         note = text(lang, "pdf.not_written", name=target.name, reason=err.strerror or err)
-        return Delivery(target.name, "failed", "", note)
+        return Delivery(which, target.name, "failed", "", note)
     record[key] = digest
-    return Delivery(target.name, "written", key)
+    return Delivery(which, target.name, "written", key)
 
 
 def _current(workspace: Workspace, document: Path, digest: str, record: dict[str, str]) -> bool:

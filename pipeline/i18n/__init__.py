@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.core.model import Lang
+from pipeline.core.model import DocumentKey, Lang
 from pipeline.i18n import (
     en_cli,
     en_deliver,
@@ -86,6 +86,15 @@ def catalogue(lang: Lang) -> dict[str, str]:
 # `{count|erreur|erreurs}`: the word for the plural category of parameter `count` in the language
 # (French: 0 and 1 take the singular; English: only 1).
 _PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
+
+
+def document_name(lang: Lang, key: DocumentKey) -> str:
+    """Return the file name of document `key` in `lang`, e.g. audit-preparation.docx.
+
+    The program identifies a document by its key; this name is only for the file on disk and
+    what a user reads.
+    """
+    return text(lang, f"doc.file.{key}")
 
 
 def text(lang: Lang, key: str, **params: object) -> str:

@@ -7,9 +7,9 @@ the same templates with bare docxtpl from them).
 
 from __future__ import annotations
 
+from pipeline.i18n import document_name
 from pipeline.render.documents import (
     document_inputs,
-    document_name,
     documents_not_made,
     documents_to_send,
     plan_documents,

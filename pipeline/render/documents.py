@@ -10,8 +10,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any, get_args
 
 from pipeline.core.assets import asset_dir
-from pipeline.core.model import Dossier, Lang, RenderedDocument, Report, SheetKind
-from pipeline.i18n import text
+from pipeline.core.model import DocumentKey, Dossier, Lang, RenderedDocument, Report, SheetKind
+from pipeline.i18n import document_name, text
 from pipeline.referential import load
 from pipeline.render.context.actions import action_plan
 from pipeline.render.context.common import Sources
@@ -35,7 +35,7 @@ ALL_SHEETS: frozenset[SheetKind] = frozenset(get_args(SheetKind))
 class Spec:
     """One kind of document: its key, the sheets it needs and depends on, its context."""
 
-    key: str
+    key: DocumentKey
     needs: tuple[SheetKind, ...]
     inputs: frozenset[SheetKind]
     context: Callable[[Sources], object]
@@ -79,13 +79,17 @@ INTERNAL_SPECS: tuple[Spec, ...] = (
         companion,
     ),
 )
-VALIDATION_KEY = "validation_report"
+VALIDATION_KEY: DocumentKey = "validation_report"
+# What an organisation sends to its certifier (the companion and the validation report are for
+# the quality manager only).
+TO_SEND: tuple[DocumentKey, ...] = tuple(spec.key for spec in SPECS)
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """A document ready to render: its file name, template, context and inputs."""
+    """A document ready to render: its key, file name, template, context and inputs."""
 
+    key: DocumentKey
     name: str
     template: Path
     display: str
@@ -93,21 +97,16 @@ class Plan:
     inputs: frozenset[SheetKind]
 
 
-def document_name(lang: Lang, key: str) -> str:
-    """Return the file name of document `key` in `lang`, e.g. audit-preparation.docx."""
-    return text(lang, f"doc.file.{key}")
+def documents_to_send() -> tuple[DocumentKey, ...]:
+    """Return the documents an organisation sends to its certifier (the validation report and
+    the companion are for the quality manager only)."""
+    return TO_SEND
 
 
-def documents_to_send(lang: Lang) -> tuple[str, ...]:
-    """Return the file names of the documents an organisation sends to its certifier (the
-    validation report is for the quality manager only)."""
-    return tuple(document_name(lang, spec.key) for spec in SPECS)
-
-
-def document_inputs(lang: Lang) -> dict[str, frozenset[SheetKind]]:
-    """Return, per document file name, the sheets it depends on (to re-render only those)."""
-    inputs = {document_name(lang, spec.key): spec.inputs for spec in SPECS + INTERNAL_SPECS}
-    inputs[document_name(lang, VALIDATION_KEY)] = ALL_SHEETS
+def document_inputs() -> dict[DocumentKey, frozenset[SheetKind]]:
+    """Return, per document, the sheets it depends on (to re-render only those)."""
+    inputs = {spec.key: spec.inputs for spec in SPECS + INTERNAL_SPECS}
+    inputs[VALIDATION_KEY] = ALL_SHEETS
     return inputs
 
 
@@ -116,12 +115,12 @@ def plan_documents(
     report: Report,
     workspace: Workspace,
     today: date,
-    only: Collection[str] | None = None,
+    only: Collection[DocumentKey] | None = None,
 ) -> tuple[Plan, ...]:
     """Return what to render: one plan per document that can be made, the validation report last.
 
     A document whose sheets are missing (no readable profile or grid, no register) is left out;
-    the validation report says which and why. `only` limits the plans to those file names.
+    the validation report says which and why. `only` limits the plans to those documents.
     """
     lang = workspace.settings.lang
     src = Sources(
@@ -132,25 +131,24 @@ def plan_documents(
         today,
         organisation_folder(dossier),
     )
-    skipped = documents_not_made(dossier, lang)
+    skipped = dict(documents_not_made(dossier, lang))
     plans: list[Plan] = []
     for spec in SPECS + INTERNAL_SPECS:
-        name = document_name(lang, spec.key)
-        if name not in dict(skipped) and (only is None or name in only):
-            plans.append(_plan(workspace, name, spec.context(src), spec.inputs))
-    name = document_name(lang, VALIDATION_KEY)
-    if only is None or name in only:
-        plans.append(_plan(workspace, name, validation_report(src, skipped), ALL_SHEETS))
+        if spec.key not in skipped and (only is None or spec.key in only):
+            plans.append(_plan(workspace, spec.key, spec.context(src), spec.inputs))
+    if only is None or VALIDATION_KEY in only:
+        named = tuple((document_name(lang, key), why) for key, why in skipped.items())
+        plans.append(_plan(workspace, VALIDATION_KEY, validation_report(src, named), ALL_SHEETS))
     return tuple(plans)
 
 
-def documents_not_made(dossier: Dossier, lang: Lang) -> tuple[tuple[str, str], ...]:
-    """Return (file name, reason) for each document this dossier cannot make (and what to do)."""
+def documents_not_made(dossier: Dossier, lang: Lang) -> tuple[tuple[DocumentKey, str], ...]:
+    """Return (document, reason) for each document this dossier cannot make (and what to do)."""
     found = []
     for spec in SPECS + INTERNAL_SPECS:
         reason = _missing(lang, dossier, spec.needs)
         if reason:
-            found.append((document_name(lang, spec.key), reason))
+            found.append((spec.key, reason))
     return tuple(found)
 
 
@@ -159,11 +157,11 @@ def render_documents(
     report: Report,
     workspace: Workspace,
     today: date,
-    only: Collection[str] | None = None,
+    only: Collection[DocumentKey] | None = None,
 ) -> tuple[RenderedDocument, ...]:
     """Return the Word documents of one organisation, rendered in memory.
 
-    `only` (file names) renders just those documents, e.g. the ones whose inputs changed
+    `only` renders just those documents, e.g. the ones whose inputs changed
     (see `document_inputs`); a document that cannot be made is still left out.
     """
     lang = workspace.settings.lang
@@ -173,7 +171,7 @@ def render_documents(
     for plan in plan_documents(dossier, report, workspace, today, only):
         template = compiled(plan, lang)
         content = render_template(template, plan.context, lang, today, budget)
-        documents.append(RenderedDocument(plan.name, content, plan.inputs))
+        documents.append(RenderedDocument(plan.key, plan.name, content, plan.inputs))
     return tuple(documents)
 
 
@@ -213,10 +211,15 @@ def template_for(workspace: Workspace, name: str) -> tuple[Path, str]:
     return asset_dir("docx", lang) / name, text(lang, "tpl.packaged", name=f"{lang}/{name}")
 
 
-def _plan(workspace: Workspace, name: str, context: object, inputs: frozenset[SheetKind]) -> Plan:
+def _plan(
+    workspace: Workspace, key: DocumentKey, context: object, inputs: frozenset[SheetKind]
+) -> Plan:
+    """The template is found by its file name: the one a user sees and may replace."""
+    lang = workspace.settings.lang
+    name = document_name(lang, key)
     path, display = template_for(workspace, name)
-    typeset_context = typeset_all(context, workspace.settings.lang)
-    return Plan(name, path, display, context_mapping(typeset_context), inputs)
+    typeset_context = typeset_all(context, lang)
+    return Plan(key, name, path, display, context_mapping(typeset_context), inputs)
 
 
 def typeset_all(value: Any, lang: Lang) -> Any:

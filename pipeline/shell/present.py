@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.core.model import Delivery, Finding, Lang
-from pipeline.i18n import text
+from pipeline.i18n import document_name, text
 
 if TYPE_CHECKING:
     from pipeline.build.flow import OrganisationResult
@@ -164,7 +164,8 @@ def build_lines(results: Sequence[OrganisationResult], lang: Lang) -> str:
         lines.append(text(lang, "cli.documents"))
         lines += [_delivery_line(delivery, lang) for delivery in result.deliveries]
         lines += [
-            "  " + text(lang, "cli.not_made", name=name, why=why) for name, why in result.not_made
+            "  " + text(lang, "cli.not_made", name=document_name(lang, key), why=why)
+            for key, why in result.not_made
         ]
         if not result.deliveries:
             lines.append(text(lang, "cli.no_documents"))

@@ -99,7 +99,7 @@ def test_a_document_that_cannot_be_made_is_named_with_the_reason(tmp_path: Path)
     [result] = build_workspace(root, today=date(2026, 11, 27))
     assert result.not_made == (
         (
-            "complaint-register.docx",
+            "complaint_register",
             'No "Complaints" sheet in the inbox: add that workbook to produce it.',
         ),
     )
@@ -207,3 +207,27 @@ def test_organisation_folders_named_alike_in_nfc_and_nfd_are_warned_about(
         [twin] = [f for f in results[name].report.findings if f.code == "ORGANISATION_TWIN"]
         assert (twin.severity, twin.file) == ("warning", f"inbox/{name}")
         assert twin.message.startswith(f'The organisation folders "{name}" and "{other}"')
+
+
+def test_switching_the_language_writes_every_document_again_in_the_new_one(
+    tmp_path: Path,
+) -> None:
+    from pipeline.core.model import DOCUMENT_KEYS
+    from pipeline.i18n import document_name
+
+    root = tmp_path / "demo"
+    create_demo(root, "en", date(2026, 11, 27))
+    [english] = build_workspace(root, today=date(2026, 11, 27))
+    settings = root / "qualiopi.toml"
+    settings.write_text(settings.read_text().replace('language = "en"', 'language = "fr"'))
+    [french] = build_workspace(root, today=date(2026, 11, 27))
+    assert {d.key for d in french.deliveries} == {d.key for d in english.deliveries}
+    assert {d.key for d in french.deliveries} == set(DOCUMENT_KEYS)
+    assert {(d.name, d.outcome, d.path) for d in french.deliveries} == {
+        (document_name("fr", d.key), "written", f"outbox/{document_name('fr', d.key)}")
+        for d in french.deliveries
+    }  # none of the English documents is passed off as this build's
+    [again] = build_workspace(root, today=date(2026, 11, 27))
+    assert {(d.name, d.outcome) for d in again.deliveries} == {
+        (document_name("fr", key), "unchanged") for key in DOCUMENT_KEYS
+    }

@@ -42,7 +42,9 @@ def edit_in_word(path: Path, addition: str) -> bytes:
 
 def rendered(name: str, *paragraphs: str, sources: tuple[str, ...] = ()) -> RenderedDocument:
     """Return a rendered document as the render stage hands it over."""
-    return RenderedDocument(name, docx_bytes(*paragraphs), frozenset({"indicators"}), sources)
+    return RenderedDocument(
+        "preparation", name, docx_bytes(*paragraphs), frozenset({"indicators"}), sources
+    )
 
 
 def manifest(workspace: Workspace) -> dict[str, dict[str, dict[str, object]]]:

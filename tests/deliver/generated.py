@@ -40,7 +40,9 @@ def generated(*sections: Section, name: str = NAME) -> RenderedDocument:
                     cell.text = value
     buffer = io.BytesIO()
     document.save(buffer)
-    return RenderedDocument(name, _anchor(buffer.getvalue()), frozenset({"indicators"}), ())
+    return RenderedDocument(
+        "preparation", name, _anchor(buffer.getvalue()), frozenset({"indicators"}), ()
+    )
 
 
 def paragraphs(path: Path) -> list[str]:

@@ -40,7 +40,7 @@ def test_disk_full_fails_that_document_and_keeps_the_others(
 ) -> None:
     documents = [
         rendered("small.docx", "fits"),
-        RenderedDocument("big.docx", os.urandom(300_000)),
+        RenderedDocument("preparation", "big.docx", os.urandom(300_000)),
         rendered("after.docx", "fits too"),
     ]
     outcomes = deliver(documents, small_disk, workspace, False, timing=timing)
@@ -60,8 +60,8 @@ from pipeline.workspace import Settings, Workspace
 from pipeline.deliver import Timing, deliver
 from pipeline.core.model import RenderedDocument
 workspace = Workspace(Path(sys.argv[1]), Settings(lang=sys.argv[3]))
-small = RenderedDocument("small.docx", Path(sys.argv[2]).read_bytes())
-big = RenderedDocument("big.docx", bytes(range(256)) * 1200)
+small = RenderedDocument("preparation", "small.docx", Path(sys.argv[2]).read_bytes())
+big = RenderedDocument("preparation", "big.docx", bytes(range(256)) * 1200)
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
 patient = Timing(sleep=lambda _: None)

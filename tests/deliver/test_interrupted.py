@@ -30,7 +30,7 @@ def dying_replace(source, target):
     rename(source, target)
 os.replace = dying_replace
 workspace = Workspace(Path(sys.argv[1]), Settings(lang="en"))
-document = RenderedDocument("audit-preparation.docx", Path(sys.argv[2]).read_bytes())
+document = RenderedDocument("preparation", "audit-preparation.docx", Path(sys.argv[2]).read_bytes())
 deliver([document], workspace.outbox, workspace, False)
 """
 
@@ -81,7 +81,11 @@ def test_killed_after_the_rename_is_still_known_as_ours(
     assert (workspace.outbox / NAME).read_bytes() == written
     content = written if rebuild == "second" else rendered(NAME, rebuild).content
     (delivery,) = deliver(
-        [RenderedDocument(NAME, content)], workspace.outbox, workspace, False, timing=timing
+        [RenderedDocument("preparation", NAME, content)],
+        workspace.outbox,
+        workspace,
+        False,
+        timing=timing,
     )
     assert (delivery.outcome, delivery.path) == (outcome, f"outbox/{NAME}")
     assert sorted(p.name for p in workspace.outbox.iterdir()) == [NAME]

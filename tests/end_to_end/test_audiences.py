@@ -28,6 +28,12 @@ from pipeline.render.formats import typeset
 from tests.conftest import TODAY
 from tests.office import convert
 
+
+def _to_send(lang: Lang) -> list[str]:
+    """The file names of the documents to send, as they appear in the outbox."""
+    return [document_name(lang, key) for key in documents_to_send()]
+
+
 INTERNAL_MARKERS = {
     "source tag": re.compile(
         r"\[(?:GSMS|CAPS|AXION|SEED-X|KAT|FAQ|AFNOR|GUIDE-V9|ARR-[A-Z0-9]+)\]"
@@ -85,7 +91,7 @@ def demos(tmp_path_factory: pytest.TempPathFactory) -> dict[Lang, Path]:
 def test_no_internal_marker_in_any_part_of_a_document_to_send(
     demos: dict[Lang, Path], lang: Lang
 ) -> None:
-    for name in documents_to_send(lang):
+    for name in _to_send(lang):
         body = all_text(demos[lang] / "outbox" / name)
         for what, pattern in INTERNAL_MARKERS.items():
             assert not pattern.search(body), f"{name}: {what} {pattern.search(body)}"
@@ -96,7 +102,8 @@ def test_the_internal_companion_holds_sources_coaching_and_v10_changes_once(
     demos: dict[Lang, Path], lang: Lang
 ) -> None:
     name = document_name(lang, "companion")
-    assert name not in documents_to_send(lang)
+    assert "companion" not in documents_to_send()
+    assert name not in _to_send(lang)
     assert ("interne" if lang == "fr" else "internal") in name
     body = all_text(demos[lang] / "outbox" / name)
     for what in ("source tag", "conflict id", "coaching"):
@@ -111,7 +118,7 @@ def test_the_internal_companion_holds_sources_coaching_and_v10_changes_once(
 def test_every_document_to_send_names_its_version_and_why(
     demos: dict[Lang, Path], lang: Lang
 ) -> None:
-    for name in documents_to_send(lang):
+    for name in _to_send(lang):
         body = all_text(demos[lang] / "outbox" / name)
         assert len(version_and_why(lang).findall(body)) == 1, name
 
@@ -180,7 +187,7 @@ def test_an_invalid_value_is_never_printed_but_shown_to_complete_with_its_reason
     broken: dict[Lang, Path], lang: Lang
 ) -> None:
     outbox = broken[lang] / "outbox"
-    for name in documents_to_send(lang):
+    for name in _to_send(lang):
         assert OUTSIDE not in all_text(outbox / name), name
     preparation = all_text(outbox / document_name(lang, "preparation"))
     assert shown(lang, "doc.evidence.outside") in preparation
@@ -207,7 +214,7 @@ def test_the_documents_open_in_libreoffice_and_the_pdf_shows_no_internal_marker(
     demos: dict[Lang, Path], lang: Lang, tmp_path: Path
 ) -> None:
     outbox = demos[lang] / "outbox"
-    names = [*documents_to_send(lang), document_name(lang, "companion")]
+    names = [*_to_send(lang), document_name(lang, "companion")]
     pdfs = convert([outbox / n for n in names], "pdf", tmp_path)
     for pdf in pdfs[:-1]:
         shown = subprocess.run(

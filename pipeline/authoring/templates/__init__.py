@@ -21,8 +21,8 @@ from pipeline.authoring.templates.plan import action_plan, validation_report
 from pipeline.authoring.templates.preparation import build as preparation
 from pipeline.authoring.templates.registers import complaints, feedback, improvements
 from pipeline.authoring.templates.word import Builder
-from pipeline.core.model import Lang
-from pipeline.i18n import text
+from pipeline.core.model import DocumentKey, Lang
+from pipeline.i18n import document_name
 from pipeline.render.docx.package import read_package, write_package
 from pipeline.render.formats import typeset
 
@@ -30,7 +30,7 @@ WORDS: dict[Lang, dict[str, str]] = {"en": en.WORDS, "fr": fr.WORDS}
 FIXED = datetime(2026, 1, 1)
 THUMBNAIL = "docProps/thumbnail.jpeg"
 # document key -> (what writes it, landscape)
-TEMPLATES: dict[str, tuple[Callable[[Builder, dict[str, str]], None], bool]] = {
+TEMPLATES: dict[DocumentKey, tuple[Callable[[Builder, dict[str, str]], None], bool]] = {
     "preparation": (preparation, False),
     "companion": (companion, False),
     "action_plan": (action_plan, False),
@@ -41,7 +41,7 @@ TEMPLATES: dict[str, tuple[Callable[[Builder, dict[str, str]], None], bool]] = {
 }
 
 
-def build_template(key: str, lang: Lang) -> bytes:
+def build_template(key: DocumentKey, lang: Lang) -> bytes:
     """Return the packaged template of document `key` in `lang`, as .docx bytes."""
     write, landscape = TEMPLATES[key]
     words = {key: typeset(value, lang) for key, value in WORDS[lang].items()}
@@ -84,7 +84,7 @@ def write_templates(root: Path) -> list[Path]:
         folder = root / lang
         folder.mkdir(parents=True, exist_ok=True)
         for key in TEMPLATES:
-            path = folder / text(lang, f"doc.file.{key}")
+            path = folder / document_name(lang, key)
             path.write_bytes(build_template(key, lang))
             written.append(path)
     return written

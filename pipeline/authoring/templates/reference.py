@@ -10,7 +10,8 @@ import typing
 from functools import cache
 from pathlib import Path
 
-from pipeline.i18n import text
+from pipeline.core.model import DocumentKey
+from pipeline.i18n import document_name, text
 from pipeline.render.context.actions import ActionPlan
 from pipeline.render.context.companion import Companion
 from pipeline.render.context.complaints import ComplaintRegister
@@ -20,7 +21,7 @@ from pipeline.render.context.preparation import Preparation
 from pipeline.render.context.validation import ValidationReport
 from pipeline.render.docx.sandbox import LOOP_LIMIT
 
-CONTEXTS: tuple[tuple[str, type], ...] = (
+CONTEXTS: tuple[tuple[DocumentKey, type], ...] = (
     ("preparation", Preparation),
     ("companion", Companion),
     ("action_plan", ActionPlan),
@@ -96,7 +97,7 @@ def reference() -> str:
     lines = [INTRO]
     seen: list[type] = []
     for key, kind in CONTEXTS:
-        names = f"`{text('en', f'doc.file.{key}')}` / `{text('fr', f'doc.file.{key}')}`"
+        names = f"`{document_name('en', key)}` / `{document_name('fr', key)}`"
         lines += [f"## {text('en', f'doc.title.{key}')}", "", f"Templates: {names}.", ""]
         lines += _table(kind, "Variable")
         _collect(kind, seen)

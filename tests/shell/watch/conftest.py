@@ -61,6 +61,7 @@ class Recorder:
         outcome: DeliveryOutcome = "failed" if self.fail_deliveries else "written"
         deliveries = (
             Delivery(
+                "preparation",
                 "report.docx",
                 outcome,
                 ""

@@ -27,8 +27,10 @@ RESULT = OrganisationResult(
         ),
     ),
     (
-        Delivery("audit-preparation.docx", "written", "outbox/acme/audit-preparation.docx"),
-        Delivery("action-plan.docx", "failed", "", "disk full"),
+        Delivery(
+            "preparation", "audit-preparation.docx", "written", "outbox/acme/audit-preparation.docx"
+        ),
+        Delivery("action_plan", "action-plan.docx", "failed", "", "disk full"),
     ),
 )
 
