@@ -166,7 +166,8 @@ def _readiness_row(path: Path, number: int) -> list[str]:
     for table in document.tables:
         for row in table.rows:
             cells = [c.text.strip() for c in row.cells]
-            if len(cells) == 3 and cells[:2] == [str(number), "1"]:
+            # the number may carry the audit-scope mark of a surveillance audit ("1 ★")
+            if len(cells) == 3 and cells[0].split()[:1] == [str(number)] and cells[1] == "1":
                 return cells
     raise AssertionError(f"no summary row for indicator {number}")
 
