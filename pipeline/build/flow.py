@@ -126,7 +126,7 @@ def _build_organisation(
     if previous is not None and previous.fingerprint == fingerprint:
         unchanged = replay(workspace, previous)
         if unchanged is not None:
-            return unchanged
+            return replace(unchanged, notices=_notices(workspace))
     tell("reading")
     checked = _check(workspace, organisation, inputs, today)
     archive_inputs(inputs, workspace)
@@ -186,7 +186,18 @@ def _check(
         report = replace(report, findings=(*report.findings, _twin(workspace, organisation)))
     not_made = documents_not_made(dossier, workspace.settings.lang)
     read = tuple((workspace.relative(i.path), i.sha256) for i in inputs)
-    return OrganisationResult(organisation.name, dossier, report, (), not_made, read)
+    return OrganisationResult(
+        organisation.name, dossier, report, (), not_made, read, notices=_notices(workspace)
+    )
+
+
+def _notices(workspace: Workspace) -> tuple[str, ...]:
+    """Return what is said once about the workspace's own templates (none: nothing imported)."""
+    if not any(workspace.templates.rglob("*.docx")):
+        return ()
+    from pipeline.render import workspace_notices
+
+    return workspace_notices(workspace)
 
 
 def _twin(workspace: Workspace, organisation: Organisation) -> Finding:

@@ -26,6 +26,7 @@ class OrganisationResult:
     read: Pairs = ()  # (workspace-relative path, sha256) of the exact bytes the build used
     pdfs: tuple[Delivery, ...] = ()  # the PDF of each document to send, with --pdf
     pdf_note: str = ""  # why no PDF was made (LibreOffice not found)
+    notices: tuple[str, ...] = ()  # information about the templates, said once (quotes read)
 
 
 def replay(workspace: Workspace, record: BuildRecord) -> OrganisationResult | None:

@@ -15,6 +15,7 @@ from pipeline.render.documents import (
     plan_documents,
     render_documents,
 )
+from pipeline.render.notices import workspace_notices
 
 __all__ = [
     "document_inputs",
@@ -23,4 +24,5 @@ __all__ = [
     "documents_to_send",
     "plan_documents",
     "render_documents",
+    "workspace_notices",
 ]

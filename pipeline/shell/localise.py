@@ -1,4 +1,5 @@
-"""`--help` in the user's language: the workspace's, else the system's, else English.
+"""`--help` and usage errors in the user's language: the workspace's, else the system's,
+else English.
 
 The texts come from the i18n catalogues (`help.<command>`, `help.<command>.<option>`,
 `help.option.<option>`); a command or option without one keeps its English docstring or help.
@@ -13,6 +14,7 @@ import click
 
 from pipeline.core.model import Lang
 from pipeline.i18n import has_text, text
+from pipeline.shell.usage import localised
 from pipeline.workspace import speaking_lang
 
 _ARGS = "qualiopi.args"
@@ -45,11 +47,14 @@ def localise(command: click.Command, lang: Lang) -> None:
 
 
 class LocalCommand(click.Command):
-    """A command whose help speaks the user's language."""
+    """A command whose help and usage errors speak the user's language."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta.setdefault(_ARGS, list(args))
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as err:
+            raise localised(err, ctx, help_lang(ctx)) from err
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         localise(self, help_lang(ctx))
@@ -76,6 +81,14 @@ class LocalGroup(LocalCommand, click.Group):
     """The `qualiopi-docs` group: its help and its commands' summaries in the user's language."""
 
     command_class = LocalCommand
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as err:
+            raise localised(err, ctx, help_lang(ctx)) from err
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         lang = help_lang(ctx)

@@ -42,10 +42,17 @@ def findings_json(results: Sequence[OrganisationResult]) -> str:
                 for r in results
             ],
             "findings": [f.as_dict() for r in results for f in r.report.findings],
+            "notices": notice_lines(results, mark=""),
         },
         ensure_ascii=False,
         indent=2,
     )
+
+
+def notice_lines(results: Sequence[OrganisationResult], mark: str = "ℹ ") -> list[str]:
+    """Return, once each, what the build says for information (e.g. quotes read in a template)."""
+    notices = dict.fromkeys(notice for result in results for notice in result.notices)
+    return [mark + notice for notice in notices]
 
 
 def _organisation_heading(result: OrganisationResult, lang: Lang) -> list[str]:
@@ -170,6 +177,7 @@ def build_lines(results: Sequence[OrganisationResult], lang: Lang) -> str:
         if not result.deliveries:
             lines.append(text(lang, "cli.no_documents"))
         lines += _pdf_lines(result, lang)
+    lines += notice_lines(results)
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.model import Finding, Lang
 from pipeline.i18n import text
+from pipeline.shell.present import notice_lines
 
 if TYPE_CHECKING:
     from pipeline.build.flow import OrganisationResult
@@ -88,6 +89,7 @@ def validation_text(
         if len(ordered) > len(shown):
             lines.append(text(lang, "summary.more", count=len(ordered) - len(shown)))
     lines += [f"{text(lang, 'cli.severity.info')}  {note}" for note in notes]
+    lines += notice_lines(results)
     errors = sum(len(r.report.errors) for r in results)
     warnings = sum(len(r.report.findings) for r in results) - errors
     lines.append(text(lang, "cli.summary", errors=errors, warnings=warnings))

@@ -91,3 +91,90 @@ def test_init_speaks_the_system_language_and_ends_with_three_steps(
     assert f'validate "{target}"' in lines[-2]
     assert f'build "{target}"' in lines[-1]
     assert tomllib.loads((target / "qualiopi.toml").read_text(encoding="utf-8"))["language"] == lang
+
+
+NBSP = "\u00a0"
+USAGE_ERRORS = [
+    (
+        ["build", "--x"],
+        f"Erreur{NBSP}: Option inconnue{NBSP}: «{NBSP}--x{NBSP}».",
+        "Error: No such option: '--x'.",
+    ),
+    (
+        ["build", "--forc"],
+        f"Erreur{NBSP}: Option inconnue{NBSP}: «{NBSP}--forc{NBSP}». "
+        f"Vouliez-vous dire --force{NBSP}?",
+        "Error: No such option: '--forc'. Did you mean --force?",
+    ),
+    (
+        ["buid"],
+        f"Erreur{NBSP}: Commande inconnue{NBSP}: «{NBSP}buid{NBSP}». "
+        f"Vouliez-vous dire build{NBSP}?",
+        "Error: No such command: 'buid'. Did you mean build?",
+    ),
+    (
+        ["validate", "--format", "xml"],
+        f"Erreur{NBSP}: Valeur incorrecte pour «{NBSP}--format{NBSP}»{NBSP}: «{NBSP}xml{NBSP}» "
+        f"ne fait pas partie des choix{NBSP}: text, json.",
+        "Error: Invalid value for '--format': 'xml' is not one of: text, json.",
+    ),
+    (
+        ["watch", "--poll", "vite"],
+        f"Erreur{NBSP}: Valeur incorrecte pour «{NBSP}--poll{NBSP}»{NBSP}: «{NBSP}vite{NBSP}» "
+        "n’est pas un nombre.",
+        "Error: Invalid value for '--poll': 'vite' is not a number.",
+    ),
+    (
+        ["validate", "--format"],
+        f"Erreur{NBSP}: L’option «{NBSP}--format{NBSP}» attend une valeur.",
+        "Error: The option '--format' needs a value.",
+    ),
+    (
+        ["build", "--force=oui"],
+        f"Erreur{NBSP}: L’option «{NBSP}--force{NBSP}» ne prend pas de valeur.",
+        "Error: The option '--force' takes no value.",
+    ),
+    (
+        ["build", "ws", "en", "trop"],
+        f"Erreur{NBSP}: Mots en trop{NBSP}: en trop.",
+        "Error: Unexpected extra words: en trop.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "french", "english"), USAGE_ERRORS)
+@pytest.mark.parametrize(
+    ("locale", "workspace_lang", "lang"),
+    [
+        ("fr_FR.UTF-8", None, "fr"),  # a French system
+        ("en_GB.UTF-8", "fr", "fr"),  # a French workspace on an English system
+        ("fr_FR.UTF-8", "en", "en"),  # an English workspace on a French system
+        ("C", None, "en"),
+    ],
+)
+def test_a_bad_command_line_is_explained_in_the_users_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    french: str,
+    english: str,
+    locale: str,
+    workspace_lang: str | None,
+    lang: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    if workspace_lang:  # the current folder is the workspace
+        CliRunner().invoke(main, ["init", ".", "--lang", workspace_lang])
+    result = CliRunner().invoke(main, args, env=_env(locale))
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    command = " ".join(["main", *args[:1]]) if args[0] != "buid" else "main"
+    if lang == "fr":
+        assert lines[0].startswith(f"Utilisation{NBSP}: {command} ")
+        assert lines[1] == f"Lancez «{NBSP}{command} --help{NBSP}» pour l’aide."
+        assert lines[-1] == french
+    else:
+        assert lines[0].startswith(f"Usage: {command} ")
+        assert lines[1] == f"Try '{command} --help' for help."
+        assert lines[-1] == english
+    assert result.stdout == ""

@@ -16,6 +16,7 @@ from docxtpl import DocxTemplate  # type: ignore[import-untyped, unused-ignore]
 from jinja2 import Template, meta
 from jinja2.exceptions import TemplateSyntaxError
 
+from pipeline.core.errors import TemplateError
 from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.render.docx.checks import (
@@ -96,14 +97,46 @@ def _load(
         raise template_error(lang, "not_docx", display, detail=str(err)) from err
     parts = tuple(_compile(package, name, display, lang, names, fast) for name in package.templated)
     notices = tuple(
-        text(lang, "tpl.notice.quotes", template=part_label(display, part.name), tag=part.curly)
-        for part in parts
-        if part.curly
+        _quote_notice(display, part.name, part.curly, lang) for part in parts if part.curly
     )
     for notice in notices:  # compiled once per template content: said once
         log.info(notice)
     properties = _properties(package, display, lang, names)
     return CompiledTemplate(display, package, parts, properties, notices)
+
+
+def template_notices(path: Path, display: str, lang: Lang) -> tuple[str, ...]:
+    """Return what is said once about the template at `path`, without compiling it: the tags
+    whose typographic quotes are read as straight ones. A template that cannot be read says
+    nothing here: rendering it says why."""
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            return ()
+        content = path.read_bytes()
+    except OSError:
+        return ()
+    return _notices(content, display, lang)
+
+
+@lru_cache(maxsize=32)
+def _notices(content: bytes, display: str, lang: Lang) -> tuple[str, ...]:
+    try:
+        package = read_package(content)
+    except PackageProblem:
+        return ()
+    found = []
+    for name in package.templated:
+        try:
+            curly = check_paragraphs(plain_rich_tags(_xml_text(package, name, display, lang)))
+        except (TemplateProblem, TemplateError):
+            continue
+        if curly:
+            found.append(_quote_notice(display, name, curly, lang))
+    return tuple(found)
+
+
+def _quote_notice(display: str, part: str, curly: str, lang: Lang) -> str:
+    return text(lang, "tpl.notice.quotes", template=part_label(display, part), tag=curly)
 
 
 def _compile(
