@@ -21,6 +21,7 @@ EDGES = frozenset(
         "build/pack.py",  # finds the documents to send in the outbox
         "build/reuse.py",  # the deliveries it replays carry the name a person reads
         "render/documents.py",  # finds a document's template by its file name
+        "render/notices.py",  # finds the workspace's own templates by their file names
         "shell/present.py",  # prints the documents not made
     }
 )

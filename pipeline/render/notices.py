@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from pipeline.core.errors import TemplateError
-from pipeline.render.documents import (
-    INTERNAL_SPECS,
-    SPECS,
-    VALIDATION_KEY,
-    document_name,
-    template_for,
-)
+from pipeline.i18n import document_name
+from pipeline.render.documents import INTERNAL_SPECS, SPECS, VALIDATION_KEY, template_for
 from pipeline.render.docx.template import template_notices
 from pipeline.workspace import Workspace
 
