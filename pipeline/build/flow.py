@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -12,16 +12,24 @@ from pipeline import __version__
 from pipeline.build.pdfs import with_pdfs
 from pipeline.build.portfolio import build_portfolio
 from pipeline.build.progress import Progress, Tell, quiet, silent
-from pipeline.build.reuse import OrganisationResult, document_keys, kept, replay, settled
+from pipeline.build.reuse import (
+    OrganisationResult,
+    document_keys,
+    kept,
+    replay,
+    settled,
+    with_conflicts,
+)
 from pipeline.build.state import (
     BuildRecord,
+    Pairs,
     context_fingerprint,
     inputs_fingerprint,
     load_record,
     save_record,
 )
 from pipeline.core.inbox import Organisation, conflict_variants, discover
-from pipeline.core.model import Delivery, Finding, InputFile, RenderedDocument
+from pipeline.core.model import Delivery, Finding, InputFile, MergeConflict, RenderedDocument
 from pipeline.deliver import archive_inputs, clean_stale_temporaries, deliver, workspace_lock
 from pipeline.i18n.finding import finding
 from pipeline.workspace import Workspace, environment_problem, open_workspace
@@ -130,19 +138,57 @@ def _build_organisation(
     reused = kept(workspace, previous, keys)
     wanted = frozenset(dict(keys)) - frozenset(reused)
     tell("writing", tuple(name for name, _ in keys if name in wanted))
-    documents = _render(checked, workspace, today, wanted)
     out_dir = workspace.outbox / organisation.name if organisation.name else workspace.outbox
-    delivered = {d.name: d for d in deliver(documents, out_dir, workspace, force)}
-    deliveries = _in_order(keys, delivered, reused)
+    writer = _Writer(workspace, checked, today, force, out_dir)
+    keys, deliveries = _write_all(writer, previous, keys, wanted)
     if settled(deliveries, out_dir, workspace):
         save_record(workspace, _record(checked, fingerprint, keys, deliveries))
     return replace(checked, deliveries=deliveries)
 
 
+@dataclass(frozen=True, slots=True)
+class _Writer:
+    """Renders and delivers documents of one organisation."""
+
+    workspace: Workspace
+    checked: OrganisationResult
+    today: date
+    force: bool
+    out_dir: Path
+
+    def write(
+        self, only: frozenset[str], conflicts: tuple[MergeConflict, ...] = ()
+    ) -> dict[str, Delivery]:
+        """Render and deliver the documents `only` names; return what happened to each."""
+        documents = _render(self.checked, self.workspace, self.today, only, conflicts)
+        delivered = deliver(documents, self.out_dir, self.workspace, self.force)
+        return {delivery.name: delivery for delivery in delivered}
+
+
+def _write_all(
+    writer: _Writer, previous: BuildRecord | None, keys: Pairs, wanted: frozenset[str]
+) -> tuple[Pairs, tuple[Delivery, ...]]:
+    """Write the `wanted` documents, then the validation report, which names the passages their
+    merges found changed both by hand and in the workbooks.
+
+    Returns every document's key (the report's made from those passages too) and delivery.
+    """
+    report = _report_name(writer.workspace)
+    delivered = writer.write(wanted - {report})
+    conflicts = tuple(
+        conflict for name, _ in keys if name in delivered for conflict in delivered[name].conflicts
+    )
+    keys = with_conflicts(keys, report, conflicts)
+    reused = kept(writer.workspace, previous, keys)
+    if report not in reused:
+        delivered |= writer.write(frozenset({report}), conflicts)
+    return keys, _in_order(keys, delivered, reused)
+
+
 def _record(
     checked: OrganisationResult,
     fingerprint: str,
-    keys: tuple[tuple[str, str], ...],
+    keys: Pairs,
     deliveries: Sequence[Delivery],
 ) -> BuildRecord:
     pairs = tuple((d.name, d.path) for d in deliveries)
@@ -152,7 +198,7 @@ def _record(
 
 
 def _in_order(
-    keys: tuple[tuple[str, str], ...], delivered: dict[str, Delivery], reused: dict[str, Delivery]
+    keys: Pairs, delivered: dict[str, Delivery], reused: dict[str, Delivery]
 ) -> tuple[Delivery, ...]:
     return tuple(
         delivered.get(name) or reused[name]
@@ -202,13 +248,27 @@ def _twin(workspace: Workspace, organisation: Organisation) -> Finding:
 
 
 def _render(
-    checked: OrganisationResult, workspace: Workspace, today: date, only: frozenset[str]
+    checked: OrganisationResult,
+    workspace: Workspace,
+    today: date,
+    only: frozenset[str],
+    conflicts: tuple[MergeConflict, ...] = (),
 ) -> tuple[RenderedDocument, ...]:
     from pipeline.render import render_documents
 
+    if not only:
+        return ()
     sources = tuple(source.sha256 for source in checked.dossier.files)
-    rendered = render_documents(checked.dossier, checked.report, workspace, today, only=only)
+    rendered = render_documents(
+        checked.dossier, checked.report, workspace, today, only=only, conflicts=conflicts
+    )
     return tuple(replace(document, sources=sources) for document in rendered)
+
+
+def _report_name(workspace: Workspace) -> str:
+    from pipeline.render import validation_report_name
+
+    return validation_report_name(workspace.settings.lang)
 
 
 def _document_inputs(workspace: Workspace) -> dict[str, frozenset[str]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.build.state import BuildRecord, Pairs, combine
-from pipeline.core.model import Delivery, Dossier, Report
+from pipeline.core.model import Delivery, Dossier, MergeConflict, Report
 from pipeline.workspace import Workspace
 
 
@@ -68,6 +68,15 @@ def document_keys(
         )
         for name, kinds in inputs.items()
     )
+
+
+def with_conflicts(keys: Pairs, name: str, conflicts: Sequence[MergeConflict]) -> Pairs:
+    """Return `keys` with document `name`'s digest also made from the merge `conflicts` it
+    names (the validation report): the same with none, so a build without merges keeps it."""
+    if not conflicts:
+        return keys
+    said = json.dumps([[c.document, c.section, c.mine, c.theirs] for c in conflicts])
+    return tuple((n, combine(key, said) if n == name else key) for n, key in keys)
 
 
 def settled(deliveries: Sequence[Delivery], out_dir: Path, workspace: Workspace) -> bool:

@@ -14,6 +14,7 @@ from pipeline.render.documents import (
     documents_to_send,
     plan_documents,
     render_documents,
+    validation_report_name,
 )
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "documents_to_send",
     "plan_documents",
     "render_documents",
+    "validation_report_name",
 ]

@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, get_args
 
 from pipeline.core.assets import asset_dir
-from pipeline.core.model import Dossier, Lang, RenderedDocument, Report, SheetKind
+from pipeline.core.model import Dossier, Lang, MergeConflict, RenderedDocument, Report, SheetKind
 from pipeline.i18n import text
 from pipeline.referential import load
 from pipeline.render.context.actions import action_plan
@@ -98,6 +98,11 @@ def document_name(lang: Lang, key: str) -> str:
     return text(lang, f"doc.file.{key}")
 
 
+def validation_report_name(lang: Lang) -> str:
+    """Return the file name of the validation report in `lang` (rendered after the others)."""
+    return document_name(lang, VALIDATION_KEY)
+
+
 def documents_to_send(lang: Lang) -> tuple[str, ...]:
     """Return the file names of the documents an organisation sends to its certifier (the
     validation report is for the quality manager only)."""
@@ -117,11 +122,13 @@ def plan_documents(
     workspace: Workspace,
     today: date,
     only: Collection[str] | None = None,
+    conflicts: tuple[MergeConflict, ...] = (),
 ) -> tuple[Plan, ...]:
     """Return what to render: one plan per document that can be made, the validation report last.
 
     A document whose sheets are missing (no readable profile or grid, no register) is left out;
-    the validation report says which and why. `only` limits the plans to those file names.
+    the validation report says which and why, and names the `conflicts` of merging edited
+    documents. `only` limits the plans to those file names.
     """
     lang = workspace.settings.lang
     src = Sources(
@@ -140,7 +147,8 @@ def plan_documents(
             plans.append(_plan(workspace, name, spec.context(src), spec.inputs))
     name = document_name(lang, VALIDATION_KEY)
     if only is None or name in only:
-        plans.append(_plan(workspace, name, validation_report(src, skipped), ALL_SHEETS))
+        context = validation_report(src, skipped, conflicts)
+        plans.append(_plan(workspace, name, context, ALL_SHEETS))
     return tuple(plans)
 
 
@@ -160,17 +168,19 @@ def render_documents(
     workspace: Workspace,
     today: date,
     only: Collection[str] | None = None,
+    conflicts: tuple[MergeConflict, ...] = (),
 ) -> tuple[RenderedDocument, ...]:
     """Return the Word documents of one organisation, rendered in memory.
 
     `only` (file names) renders just those documents, e.g. the ones whose inputs changed
-    (see `document_inputs`); a document that cannot be made is still left out.
+    (see `document_inputs`); a document that cannot be made is still left out. `conflicts`
+    are named in the validation report.
     """
     lang = workspace.settings.lang
     settings = workspace.settings
     budget = Budget(settings.render_seconds, settings.render_megabytes)
     documents = []
-    for plan in plan_documents(dossier, report, workspace, today, only):
+    for plan in plan_documents(dossier, report, workspace, today, only, conflicts):
         template = compiled(plan, lang)
         content = render_template(template, plan.context, lang, today, budget)
         documents.append(RenderedDocument(plan.name, content, plan.inputs))
