@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +12,14 @@ from pipeline import __version__
 from pipeline.build.pdfs import with_pdfs
 from pipeline.build.portfolio import build_portfolio
 from pipeline.build.progress import Progress, Tell, quiet, silent
-from pipeline.build.reuse import OrganisationResult, document_digests, kept, replay, settled
+from pipeline.build.reuse import (
+    OrganisationResult,
+    document_digests,
+    kept,
+    replay,
+    settled,
+    with_conflicts,
+)
 from pipeline.build.state import (
     BuildRecord,
     ByDocument,
@@ -22,7 +29,14 @@ from pipeline.build.state import (
     save_record,
 )
 from pipeline.core.inbox import Organisation, conflict_variants, discover
-from pipeline.core.model import Delivery, DocumentKey, Finding, InputFile, RenderedDocument
+from pipeline.core.model import (
+    Delivery,
+    DocumentKey,
+    Finding,
+    InputFile,
+    MergeConflict,
+    RenderedDocument,
+)
 from pipeline.deliver import archive_inputs, clean_stale_temporaries, deliver, workspace_lock
 from pipeline.i18n import document_name
 from pipeline.i18n.finding import finding
@@ -134,13 +148,54 @@ def _build_organisation(
     reused = kept(workspace, previous, digests)
     wanted = frozenset(dict(digests)) - frozenset(reused)
     tell("writing", tuple(document_name(lang, key) for key, _ in digests if key in wanted))
-    documents = _render(checked, workspace, today, wanted)
     out_dir = workspace.outbox / organisation.name if organisation.name else workspace.outbox
-    delivered = {d.key: d for d in deliver(documents, out_dir, workspace, force)}
-    deliveries = _in_order(digests, delivered, reused)
+    writer = _Writer(workspace, checked, today, force, out_dir)
+    digests, deliveries = _write_all(writer, previous, digests, wanted)
     if settled(deliveries, out_dir, workspace):
         save_record(workspace, _record(checked, fingerprint, digests, deliveries))
     return replace(checked, deliveries=deliveries)
+
+
+@dataclass(frozen=True, slots=True)
+class _Writer:
+    """Renders and delivers documents of one organisation."""
+
+    workspace: Workspace
+    checked: OrganisationResult
+    today: date
+    force: bool
+    out_dir: Path
+
+    def write(
+        self, only: frozenset[DocumentKey], conflicts: tuple[MergeConflict, ...] = ()
+    ) -> dict[DocumentKey, Delivery]:
+        """Render and deliver the documents `only` names; return what happened to each."""
+        documents = _render(self.checked, self.workspace, self.today, only, conflicts)
+        delivered = deliver(documents, self.out_dir, self.workspace, self.force)
+        return {delivery.key: delivery for delivery in delivered}
+
+
+def _write_all(
+    writer: _Writer,
+    previous: BuildRecord | None,
+    digests: ByDocument,
+    wanted: frozenset[DocumentKey],
+) -> tuple[ByDocument, tuple[Delivery, ...]]:
+    """Write the `wanted` documents, then the validation report, which names the passages their
+    merges found changed both by hand and in the workbooks.
+
+    Returns every document's digest (the report's made from those passages too) and delivery.
+    """
+    report: DocumentKey = "validation_report"
+    delivered = writer.write(wanted - {report})
+    conflicts = tuple(
+        conflict for key, _ in digests if key in delivered for conflict in delivered[key].conflicts
+    )
+    digests = with_conflicts(digests, report, conflicts)
+    reused = kept(writer.workspace, previous, digests)
+    if report not in reused:
+        delivered |= writer.write(frozenset({report}), conflicts)
+    return digests, _in_order(digests, delivered, reused)
 
 
 def _record(
@@ -217,12 +272,20 @@ def _twin(workspace: Workspace, organisation: Organisation) -> Finding:
 
 
 def _render(
-    checked: OrganisationResult, workspace: Workspace, today: date, only: frozenset[DocumentKey]
+    checked: OrganisationResult,
+    workspace: Workspace,
+    today: date,
+    only: frozenset[DocumentKey],
+    conflicts: tuple[MergeConflict, ...] = (),
 ) -> tuple[RenderedDocument, ...]:
     from pipeline.render import render_documents
 
+    if not only:
+        return ()
     sources = tuple(source.sha256 for source in checked.dossier.files)
-    rendered = render_documents(checked.dossier, checked.report, workspace, today, only=only)
+    rendered = render_documents(
+        checked.dossier, checked.report, workspace, today, only=only, conflicts=conflicts
+    )
     return tuple(replace(document, sources=sources) for document in rendered)
 
 

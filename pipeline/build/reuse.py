@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.build.state import BuildRecord, ByDocument, Pairs, combine
-from pipeline.core.model import Delivery, DocumentKey, Dossier, Report
+from pipeline.core.model import Delivery, DocumentKey, Dossier, MergeConflict, Report
 from pipeline.i18n import document_name
 from pipeline.workspace import Workspace
 
@@ -84,6 +84,17 @@ def document_digests(
         )
         for key, kinds in inputs.items()
     )
+
+
+def with_conflicts(
+    digests: ByDocument, key: DocumentKey, conflicts: Sequence[MergeConflict]
+) -> ByDocument:
+    """Return `digests` with document `key`'s also made from the merge `conflicts` it names
+    (the validation report): the same with none, so a build without merges keeps it."""
+    if not conflicts:
+        return digests
+    said = json.dumps([[c.document, c.section, c.mine, c.theirs] for c in conflicts])
+    return tuple((k, combine(digest, said) if k == key else digest) for k, digest in digests)
 
 
 def settled(deliveries: Sequence[Delivery], out_dir: Path, workspace: Workspace) -> bool:

@@ -384,6 +384,16 @@ DeliveryOutcome = Literal[
 
 
 @dataclass(frozen=True, slots=True)
+class MergeConflict:
+    """A passage of a document that both the person (in Word) and the workbooks changed."""
+
+    document: str  # file name of the document
+    section: str  # where it is: the heading path, e.g. "Indicator 1 › Our approach"
+    mine: str  # the person's text; '' when they had deleted it
+    theirs: str  # the new text from the workbooks; '' when they no longer produce it
+
+
+@dataclass(frozen=True, slots=True)
 class Delivery:
     """What happened to one document (or its PDF) in the outbox."""
 
@@ -392,3 +402,4 @@ class Delivery:
     outcome: DeliveryOutcome
     path: str  # where the new content is (relative to the workspace); '' when failed
     note: str = ""  # e.g. the path of the edited copy kept, or why it failed
+    conflicts: tuple[MergeConflict, ...] = ()  # when merged: passages changed on both sides

@@ -6,10 +6,10 @@ import dataclasses
 from pathlib import Path
 
 from pipeline.core.digest import digest_bytes
-from pipeline.core.model import Delivery, RenderedDocument
+from pipeline.core.model import Delivery, MergeConflict, RenderedDocument
 from pipeline.deliver.archive import archive_edited
 from pipeline.deliver.bases import keep_base, load_base
-from pipeline.deliver.merge import Conflict, Merged, Refused, merge_documents
+from pipeline.deliver.merge import Refused, merge_documents
 from pipeline.deliver.place import Run, versions, write
 from pipeline.i18n import text
 
@@ -48,8 +48,11 @@ def merge_edited(
     if write(run, target, merged, digest, expected=digest_bytes(mine)) is not None:
         return "locked"
     note = text(lang, "deliver.merged", edited=run.key(target), archived=run.key(copy))
-    note = _with_conflicts(run, document.name, result, note)
-    return Delivery(document.key, document.name, "merged", run.key(target), note)
+    conflicts = tuple(
+        MergeConflict(document.name, c.section, c.mine, c.theirs) for c in result.conflicts
+    )
+    note = _with_conflicts(run, conflicts, note)
+    return Delivery(document.key, document.name, "merged", run.key(target), note, conflicts)
 
 
 def archive_stale_versions(run: Run, target: Path) -> tuple[str, ...]:
@@ -72,16 +75,16 @@ def archive_stale_versions(run: Run, target: Path) -> tuple[str, ...]:
     return tuple(moved)
 
 
-def _with_conflicts(run: Run, name: str, result: Merged, note: str) -> str:
-    if not result.conflicts:
+def _with_conflicts(run: Run, conflicts: tuple[MergeConflict, ...], note: str) -> str:
+    if not conflicts:
         return note
     lang = run.workspace.settings.lang
-    lines = [note, text(lang, "deliver.merged.conflicts", count=len(result.conflicts))]
-    lines.extend(_conflict_line(run, name, conflict) for conflict in result.conflicts)
+    lines = [note, text(lang, "deliver.merged.conflicts", count=len(conflicts))]
+    lines.extend(_conflict_line(run, conflict) for conflict in conflicts)
     return "\n".join(lines)
 
 
-def _conflict_line(run: Run, name: str, conflict: Conflict) -> str:
+def _conflict_line(run: Run, conflict: MergeConflict) -> str:
     lang = run.workspace.settings.lang
     return text(
         lang,
@@ -89,7 +92,7 @@ def _conflict_line(run: Run, name: str, conflict: Conflict) -> str:
         section=conflict.section,
         mine=_excerpt(conflict.mine) or text(lang, "deliver.merged.deleted"),
         theirs=_excerpt(conflict.theirs) or text(lang, "deliver.merged.removed"),
-        document=name,
+        document=conflict.document,
     )
 
 

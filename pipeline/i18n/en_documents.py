@@ -146,6 +146,14 @@ TEXT: dict[str, str] = {
     "the documents show what is missing.",
     "doc.validation.none": "No finding: the workbooks are complete and consistent.",
     "doc.validation.no_file": "Workspace",
+    "doc.count.conflicts.one": "{n} passage",
+    "doc.count.conflicts.other": "{n} passages",
+    "doc.validation.conflicts": "{count} changed both by hand in Word and in the workbooks since "
+    "the last build: the text written by hand is kept and the new text from the workbooks follows "
+    "it, highlighted, with a comment. In each document, keep the version you want and delete the "
+    "other.",
+    "doc.validation.conflict.deleted": "(deleted by hand)",
+    "doc.validation.conflict.removed": "(no longer in the workbooks)",
     "doc.skip.profile": "The profile sheet of the self-assessment grid is missing or "
     "unreadable: put the grid in the inbox (see the findings above).",
     "doc.skip.indicators": "The indicators sheet of the self-assessment grid is missing or "

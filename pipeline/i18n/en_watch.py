@@ -61,4 +61,8 @@ TEXT: dict[str, str] = {
     "watch.poll_invalid": "--poll must be a number of seconds greater than 0, not {value}.",
     "watch.poll_hint": "For example: --poll 5",
     "watch.delivery.merged": "Document edited by hand, new data merged in: {path}",
+    "watch.delivery.conflict": (
+        "Passage changed both by hand and in the workbooks, both texts kept (the new one "
+        "highlighted): {document}, « {section} »"
+    ),
 }

@@ -152,6 +152,14 @@ TEXT: dict[str, str] = {
     "classeurs ; les documents montrent ce qui manque.",
     "doc.validation.none": "Aucune remarque : les classeurs sont complets et cohérents.",
     "doc.validation.no_file": "Espace de travail",
+    "doc.count.conflicts.one": "{n} passage",
+    "doc.count.conflicts.other": "{n} passages",
+    "doc.validation.conflicts": "{count} modifié(s) à la fois à la main dans Word et dans les "
+    "classeurs depuis la dernière production : le texte écrit à la main est conservé, suivi du "
+    "nouveau texte des classeurs, surligné et commenté. Dans chaque document, gardez la version "
+    "que vous voulez et supprimez l'autre.",
+    "doc.validation.conflict.deleted": "(supprimé à la main)",
+    "doc.validation.conflict.removed": "(n'est plus dans les classeurs)",
     "doc.skip.profile": "L'onglet profil de la grille d'autoévaluation manque ou est "
     "illisible : déposez la grille dans le dossier inbox (voir les "
     "remarques ci-dessus).",

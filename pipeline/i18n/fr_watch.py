@@ -64,4 +64,8 @@ TEXT: dict[str, str] = {
     "watch.poll_invalid": "--poll doit être un nombre de secondes supérieur à 0, pas {value}.",
     "watch.poll_hint": "Par exemple : --poll 5",
     "watch.delivery.merged": "Document modifié à la main, nouvelles données intégrées\xa0: {path}",
+    "watch.delivery.conflict": (
+        "Passage modifié à la fois à la main et dans les classeurs, les deux textes conservés (le "
+        "nouveau surligné)\xa0: {document}, «\xa0{section}\xa0»"
+    ),
 }

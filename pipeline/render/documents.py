@@ -10,7 +10,15 @@ from pathlib import Path, PurePosixPath
 from typing import Any, get_args
 
 from pipeline.core.assets import asset_dir
-from pipeline.core.model import DocumentKey, Dossier, Lang, RenderedDocument, Report, SheetKind
+from pipeline.core.model import (
+    DocumentKey,
+    Dossier,
+    Lang,
+    MergeConflict,
+    RenderedDocument,
+    Report,
+    SheetKind,
+)
 from pipeline.i18n import document_name, text
 from pipeline.referential import load
 from pipeline.render.context.actions import action_plan
@@ -116,11 +124,13 @@ def plan_documents(
     workspace: Workspace,
     today: date,
     only: Collection[DocumentKey] | None = None,
+    conflicts: tuple[MergeConflict, ...] = (),
 ) -> tuple[Plan, ...]:
     """Return what to render: one plan per document that can be made, the validation report last.
 
     A document whose sheets are missing (no readable profile or grid, no register) is left out;
-    the validation report says which and why. `only` limits the plans to those documents.
+    the validation report says which and why, and names the `conflicts` of merging edited
+    documents. `only` limits the plans to those documents.
     """
     lang = workspace.settings.lang
     src = Sources(
@@ -138,7 +148,9 @@ def plan_documents(
             plans.append(_plan(workspace, spec.key, spec.context(src), spec.inputs))
     if only is None or VALIDATION_KEY in only:
         named = tuple((document_name(lang, key), why) for key, why in skipped.items())
-        plans.append(_plan(workspace, VALIDATION_KEY, validation_report(src, named), ALL_SHEETS))
+        plans.append(
+            _plan(workspace, VALIDATION_KEY, validation_report(src, named, conflicts), ALL_SHEETS)
+        )
     return tuple(plans)
 
 
@@ -158,6 +170,7 @@ def render_documents(
     workspace: Workspace,
     today: date,
     only: Collection[DocumentKey] | None = None,
+    conflicts: tuple[MergeConflict, ...] = (),
 ) -> tuple[RenderedDocument, ...]:
     """Return the Word documents of one organisation, rendered in memory.
 
@@ -168,7 +181,7 @@ def render_documents(
     settings = workspace.settings
     budget = Budget(settings.render_seconds, settings.render_megabytes)
     documents = []
-    for plan in plan_documents(dossier, report, workspace, today, only):
+    for plan in plan_documents(dossier, report, workspace, today, only, conflicts):
         template = compiled(plan, lang)
         content = render_template(template, plan.context, lang, today, budget)
         documents.append(RenderedDocument(plan.key, plan.name, content, plan.inputs))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -12,7 +13,7 @@ import openpyxl
 import pytest
 
 from pipeline.authoring.demo import create_demo
-from pipeline.build.flow import build_workspace
+from pipeline.build.flow import OrganisationResult, build_workspace
 from tests.office import convert
 
 DAY = date(2026, 11, 27)
@@ -78,8 +79,8 @@ def test_an_edit_saved_by_writer_and_a_workbook_fix_are_both_in_the_document(
     assert len(list((root / "archive" / "edited").iterdir())) == 1
 
 
-def test_a_passage_changed_in_word_and_in_the_workbook_keeps_both(tmp_path: Path) -> None:
-    root = tmp_path / "demo"
+def _conflicting_rebuild(root: Path) -> OrganisationResult:
+    """Build the demo, rewrite indicator 1's approach in Word and in the workbook, rebuild."""
     create_demo(root, "fr", DAY)
     build_workspace(root, today=DAY)
     target = root / "outbox" / "preparation-audit.docx"
@@ -94,10 +95,60 @@ def test_a_passage_changed_in_word_and_in_the_workbook_keeps_both(tmp_path: Path
     _edit(target, rewrite)
     _change_cell(root / "inbox" / "autoevaluation-V10.xlsx", first[:30], "Démarche corrigée.")
     [result] = build_workspace(root, today=DAY)
+    return result
+
+
+def _report_rows(root: Path) -> list[list[str]]:
+    document = docx.Document(str(root / "outbox" / "rapport-validation.docx"))
+    return [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+
+
+def test_a_passage_changed_in_word_and_in_the_workbook_keeps_both(tmp_path: Path) -> None:
+    root = tmp_path / "demo"
+    result = _conflicting_rebuild(root)
+    target = root / "outbox" / "preparation-audit.docx"
     delivery = next(d for d in result.deliveries if d.name == "preparation-audit.docx")
     texts = _texts(target)
     assert texts[texts.index("Ma démarche, réécrite.") + 1] == "Démarche corrigée."
     assert delivery.outcome == "merged"
     assert "1 passage(s) modifié(s) à la fois à la main et dans les classeurs" in delivery.note
-    assert "Indicateur 1 › Notre démarche" in delivery.note
+    # the demo prepares a surveillance audit: indicator 1's heading carries the scope mark ★
+    assert re.search(r"Indicateur 1(\s★)? › Notre démarche", delivery.note)
     assert [c.author for c in docx.Document(str(target)).comments] == ["qualiopi-docs"]
+
+
+def _conflict_rows(root: Path) -> list[list[str]]:
+    """Return the rows of the validation report naming a passage changed on both sides."""
+    return [row for row in _report_rows(root) if row[0] == "preparation-audit.docx"]
+
+
+def test_the_validation_report_names_the_document_and_passage_changed_on_both_sides(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "demo"
+    result = _conflicting_rebuild(root)
+    outcome = {d.name: d.outcome for d in result.deliveries}
+    assert outcome["rapport-validation.docx"] == "written"
+    [(document, section, mine, theirs)] = _conflict_rows(root)
+    assert re.search(r" › Indicateur 1(\s★)? › Notre démarche$", section)
+    assert (mine, theirs) == ("Ma démarche, réécrite.", "Démarche corrigée.")
+    before = (root / "outbox" / "rapport-validation.docx").read_bytes()
+    [again] = build_workspace(root, today=DAY)
+    assert {d.outcome for d in again.deliveries} == {"unchanged"}
+    assert (root / "outbox" / "rapport-validation.docx").read_bytes() == before
+
+
+def test_the_validation_report_forgets_a_conflict_the_next_build_no_longer_finds(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "demo"
+    _conflicting_rebuild(root)
+    (root / "outbox" / "preparation-audit.docx").unlink()
+    [result] = build_workspace(root, today=DAY)
+    outcome = {d.name: d.outcome for d in result.deliveries}
+    assert outcome["preparation-audit.docx"] == "written"
+    assert outcome["rapport-validation.docx"] == "written"
+    assert _conflict_rows(root) == []
+    assert "Passages modifiés à la fois dans Word et dans les classeurs" not in _texts(
+        root / "outbox" / "rapport-validation.docx"
+    )

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.core.model import Feedback, Finding, NonConformity
-from tests.render.factory import dossier, entries, origin, profile, report
+from pipeline.core.model import Feedback, Finding, MergeConflict, NonConformity
+from pipeline.render import render_documents
+from tests.render.factory import dossier, entries, origin, profile, report, workspace
 from tests.render.reading import (
+    TODAY,
     header_footer_text,
     highlighted,
     instructions,
@@ -238,6 +240,53 @@ def test_validation_report_lists_findings_by_file(tmp_path: Path) -> None:
         "EVIDENCE_FILE_MISSING",
     ] in tables_rows(doc)
     assert "1 error and 1 warning" in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "conflict", "row", "said"),
+    [
+        (
+            "en",
+            MergeConflict("audit-preparation.docx", "Indicator 1 › Our approach", "Mine.", "New."),
+            ["audit-preparation.docx", "Indicator 1 › Our approach", "Mine.", "New."],
+            "1 passage changed both by hand in Word and in the workbooks",
+        ),
+        (
+            "en",
+            MergeConflict("audit-preparation.docx", "Indicator 2", "", "New."),
+            ["audit-preparation.docx", "Indicator 2", "(deleted by hand)", "New."],
+            "1 passage changed both by hand",
+        ),
+        (
+            "fr",
+            MergeConflict("preparation-audit.docx", "Indicateur 1 › Notre démarche", "À moi.", ""),
+            [
+                "preparation-audit.docx",
+                "Indicateur 1 › Notre démarche",
+                "À moi.",
+                "(n’est plus dans les classeurs)",
+            ],
+            "1 passage modifié(s) à la fois à la main dans Word et dans les classeurs",
+        ),
+    ],
+)
+def test_validation_report_names_the_passages_changed_on_both_sides(
+    tmp_path: Path, lang: str, conflict: MergeConflict, row: list[str], said: str
+) -> None:
+    doss = dossier()
+    ws = workspace(tmp_path, lang)  # type: ignore[arg-type]
+    (document,) = render_documents(
+        doss, report(doss), ws, TODAY, only={"validation_report"}, conflicts=(conflict,)
+    )
+    doc = open_docx(document)
+    assert row in tables_rows(doc)
+    assert said in text(doc)
+
+
+def test_validation_report_without_conflicts_has_no_such_section(tmp_path: Path) -> None:
+    doss = dossier()
+    body = text(open_docx(render(doss, report(doss), tmp_path)["validation-report.docx"]))
+    assert "Passages changed both in Word and in the workbooks" not in body
 
 
 def test_a_document_without_its_sheet_is_skipped_and_explained(tmp_path: Path) -> None:

@@ -117,6 +117,20 @@ def validation_report(b: Builder, w: dict[str, str]) -> None:
         )
     )
     b.para(Bold("{{ verdict }}"))
+    b.tag("{%p if conflicts %}")
+    b.heading(w["conflicts"], 1)
+    b.para("{{ conflicts_said }}")
+    b.table(
+        (
+            Column(w["document"], 4.5),
+            Column(w["passage"], 5.5),
+            Column(w["by_hand"], (b.width - 10.0) / 2),
+            Column(w["from_workbooks"], (b.width - 10.0) / 2),
+        ),
+        (("{{ c.document }}", "{{ c.section }}", "{{ c.mine }}", "{{ c.theirs }}"),),
+        loop="{%tr for c in conflicts %}",
+    )
+    b.tag("{%p endif %}")
     b.tag("{%p if skipped %}")
     b.heading(w["not_produced"], 1)
     b.table(

@@ -1,11 +1,12 @@
-"""The context of the validation report: every finding, grouped by file, and what was not built."""
+"""The context of the validation report: every finding, grouped by file, what was not built, and
+the passages a merge found changed both by hand and in the workbooks."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import groupby
 
-from pipeline.core.model import Finding, Lang
+from pipeline.core.model import Finding, Lang, MergeConflict
 from pipeline.i18n import text
 from pipeline.render.context.common import Document, Sources, document
 from pipeline.render.formats import clean, counted
@@ -58,6 +59,20 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
+class ConflictRow:
+    """A passage of a document changed both by hand (in Word) and in the workbooks."""
+
+    document: str
+    """File name of the document."""
+    section: str
+    """Where the passage is: its headings, e.g. "Indicator 1 › Our approach"."""
+    mine: str
+    """The text written by hand (or that it was deleted)."""
+    theirs: str
+    """The new text from the workbooks (or that they no longer produce it)."""
+
+
+@dataclass(frozen=True, slots=True)
 class ValidationReport:
     """Variables of the validation report (validation-report.docx)."""
 
@@ -77,10 +92,19 @@ class ValidationReport:
     """"No finding" when all is well, else ""."""
     skipped: tuple[Skipped, ...]
     """Documents not produced, with the reason."""
+    conflicts: tuple[ConflictRow, ...]
+    """Passages changed both by hand and in the workbooks at this build (both texts are kept)."""
+    conflicts_said: str
+    """How many such passages, and what to do; "" when none."""
 
 
-def validation_report(src: Sources, skipped: tuple[tuple[str, str], ...]) -> ValidationReport:
-    """Return the context of the validation report; `skipped` is (document name, reason)."""
+def validation_report(
+    src: Sources,
+    skipped: tuple[tuple[str, str], ...],
+    conflicts: tuple[MergeConflict, ...] = (),
+) -> ValidationReport:
+    """Return the context of the validation report; `skipped` is (document name, reason),
+    `conflicts` the passages the merges of this build found changed on both sides."""
     lang = src.lang
     findings = src.report.findings
     errors = sum(1 for f in findings if f.severity == "error")
@@ -100,7 +124,24 @@ def validation_report(src: Sources, skipped: tuple[tuple[str, str], ...]) -> Val
         files=_files(lang, findings),
         empty="" if findings else text(lang, "doc.validation.none"),
         skipped=tuple(Skipped(name, reason) for name, reason in skipped),
+        conflicts=tuple(_conflict(lang, conflict) for conflict in conflicts),
+        conflicts_said=_conflicts_said(lang, len(conflicts)),
     )
+
+
+def _conflict(lang: Lang, conflict: MergeConflict) -> ConflictRow:
+    return ConflictRow(
+        document=clean(conflict.document),
+        section=clean(conflict.section),
+        mine=clean(conflict.mine) or text(lang, "doc.validation.conflict.deleted"),
+        theirs=clean(conflict.theirs) or text(lang, "doc.validation.conflict.removed"),
+    )
+
+
+def _conflicts_said(lang: Lang, count: int) -> str:
+    if not count:
+        return ""
+    return text(lang, "doc.validation.conflicts", count=counted(lang, "doc.count.conflicts", count))
 
 
 def _files(lang: Lang, findings: tuple[Finding, ...]) -> tuple[FindingFile, ...]:

@@ -156,6 +156,12 @@ class Journal:
                     note=delivery.note,
                 )
             )
+            lines += [
+                self._text(
+                    "watch.delivery.conflict", document=conflict.document, section=conflict.section
+                )
+                for conflict in delivery.conflicts
+            ]
         return lines
 
     def _reason(self, detail: str) -> str:

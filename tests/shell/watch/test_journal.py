@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.build.flow import OrganisationResult
-from pipeline.core.model import Delivery, Dossier, Finding, Lang, Report
+from pipeline.core.model import Delivery, Dossier, Finding, Lang, MergeConflict, Report
 from pipeline.i18n import catalogue
 from pipeline.shell.watch import WatchEvent, log_to_file
 from pipeline.shell.watch.journal import Journal
@@ -31,6 +31,14 @@ RESULT = OrganisationResult(
             "preparation", "audit-preparation.docx", "written", "outbox/acme/audit-preparation.docx"
         ),
         Delivery("action_plan", "action-plan.docx", "failed", "", "disk full"),
+        Delivery(
+            "feedback_register",
+            "feedback-register.docx",
+            "merged",
+            "outbox/acme/feedback-register.docx",
+            "merged, see below",
+            (MergeConflict("feedback-register.docx", "Learners › 2026-03-02", "Mine", "New"),),
+        ),
     ),
 )
 
@@ -41,6 +49,9 @@ LINES = {
         "organisation acme: WARNING inbox/acme/grid.xlsx Profile!C9 [DATE_FUTURE] later",
         "Document written: outbox/acme/audit-preparation.docx",
         "Document NOT written: action-plan.docx (disk full)",
+        "Document edited by hand, new data merged in: outbox/acme/feedback-register.docx",
+        "Passage changed both by hand and in the workbooks, both texts kept (the new one "
+        "highlighted): feedback-register.docx, « Learners › 2026-03-02 »",
     ],
     "fr": [
         "l'organisme acme : 1 erreur, 1 avertissement.",
@@ -48,6 +59,10 @@ LINES = {
         "l'organisme acme : AVERTISSEMENT inbox/acme/grid.xlsx Profile!C9 [DATE_FUTURE] later",
         "Document écrit : outbox/acme/audit-preparation.docx",
         "Document NON écrit : action-plan.docx (disk full)",
+        "Document modifié à la main, nouvelles données intégrées\xa0: "
+        "outbox/acme/feedback-register.docx",
+        "Passage modifié à la fois à la main et dans les classeurs, les deux textes conservés (le "
+        "nouveau surligné)\xa0: feedback-register.docx, «\xa0Learners › 2026-03-02\xa0»",
     ],
 }
 
