@@ -21,6 +21,7 @@ class Run:
     returncode: int
     stderr: str = ""
     stdout: str = ""
+    cpu: float = 0.0  # the child's own user + system seconds: less swayed by other work
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ def run_once(
             process.returncode,
             err.read().decode("utf-8", "replace"),
             out.read().decode("utf-8", "replace"),
+            usage.ru_utime + usage.ru_stime,
         )
 
 

@@ -12,6 +12,7 @@ import codecs
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 _STRICT = "purl.oclc.org/ooxml/spreadsheetml/main"
 _ROW = re.compile(r"<(?:\w+:)?row\b([^>]*)>")
@@ -28,7 +29,7 @@ _ERROR = re.compile(
 )
 # A value-bearing cell beyond column Z (not `<c r="AB1" s="1"/>`), for the dense-grid bound.
 _WIDE_CELL = re.compile(r'<(?:\w+:)?c\s+r="([A-Z]{2,3})\d+"[^>]*?(?<!/)>(?!\s*</)')
-_LETTERS = tuple(chr(code) for code in range(ord("Z"), ord("A") - 1, -1))
+_TWO_LETTERS = re.compile(r'r="[A-Z][A-Z]')
 _VALUE_CELL = re.compile(r'<(?:\w+:)?c\s+r="[A-Z]{1,3}(\d+)"[^>]*?(?<!/)>(?!\s*</)')
 _SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\b(?:\w+:)?id=\"([^\"]*)\"")
 _REL = re.compile(r"<Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"]*)\"")
@@ -122,17 +123,25 @@ class PartScan:
 
 
 def _widest(text: str, known: int) -> int:
-    """Return the widest column with a cell in `text` (from Z down: a substring search each).
+    """Return the widest column with a cell in `text`, at least `known`.
 
     Below AA a styled empty cell counts too: the bound then errs by at most 26 columns.
+    Each search looks only for columns wider than the widest found so far (one pass of a
+    literal `r="` search when nothing is wider, the usual case after the header row).
     """
-    wide = _WIDE_CELL.findall(text)
-    if wide:
-        return max(column_number(letters) for letters in wide)
-    for number, letter in zip(range(26, known, -1), _LETTERS, strict=False):
-        if f'<c r="{letter}' in text:
-            return number
+    if _TWO_LETTERS.search(text):  # cheap: without r="AA..., no cell can be beyond Z
+        wide = _WIDE_CELL.findall(text)
+        if wide:
+            return max(known, *(column_number(letters) for letters in wide))
+    while known < 26 and (found := _narrow(known).search(text)):
+        known = column_number(found.group(1))
     return known
+
+
+@cache
+def _narrow(known: int) -> re.Pattern[str]:
+    """Return the pattern of a one-letter cell reference beyond column `known` (below 26)."""
+    return re.compile(f'<c r="([{chr(65 + known)}-Z])')
 
 
 def _cut(text: str) -> int:

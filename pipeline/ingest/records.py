@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.core.layout import SHEETS
 from pipeline.core.model import (
@@ -17,10 +17,11 @@ from pipeline.core.model import (
     Origin,
     SheetKind,
 )
-from pipeline.ingest.cells import Context, as_text, indicator_of, read_cell
+from pipeline.ingest.cells import Context, as_text, indicator_of
 from pipeline.ingest.labels import normalise
 from pipeline.ingest.notes import Notes
 from pipeline.ingest.numbers import NumberProblem
+from pipeline.ingest.readers import CellReader, reader_for
 from pipeline.ingest.rows import letter
 from pipeline.ingest.sheets import Layout
 from pipeline.ingest.stream import RawRow
@@ -44,44 +45,69 @@ _SECTION = ("critere", "criterion")
 _EMPTY: dict[str, Any] = {"id": "", "date": None, "group": None, "number": None}
 
 
+class _Field(NamedTuple):
+    """One read column of a table: its key, number and the reader chosen for it (a tuple:
+    unpacked once per cell, the cheapest way Python reads four values)."""
+
+    key: str
+    number: int
+    read: CellReader
+    kept: frozenset[str]  # problem codes the record keeps instead of reporting
+
+
 def read_records(
     layout: Layout, rows: Iterable[RawRow], file: str, sheet: str, context: Context, notes: Notes
 ) -> list[Record]:
     """Return one record per data row of a table of kind `layout.kind`."""
-    columns = tuple(
-        (key, number) for key, number in layout.columns if (layout.kind, key) not in NOT_READ
+    kind = layout.kind
+    spec = SHEETS[kind]
+    columns = tuple((key, number) for key, number in layout.columns if (kind, key) not in NOT_READ)
+    fields = tuple(
+        _Field(key, number, reader_for(spec.column(key), context), _kept(kind, key))
+        for key, number in columns
     )
     letters = tuple((key, letter(number)) for key, number in columns)  # once per sheet
-    return [
-        _record(layout.kind, columns, row, Origin(file, sheet, row.number, letters), context, notes)
-        for row in rows
-        if not is_section_row(layout, row)
-    ]
+    number = dict(columns).get("number", 0) if kind == "indicators" else None
+    build = _BUILDERS[kind]
+    empty = _empty(kind)
+    records: list[Record] = []
+    for row in rows:
+        if is_section_row(layout, row):
+            continue
+        origin = Origin(file, sheet, row.number, letters)
+        values = _values(kind, fields, row, origin, notes, number, dict(empty))
+        records.append(build(origin=origin, **values))
+    return records
 
 
-def _record(
+def _values(
     kind: SheetKind,
-    columns: tuple[tuple[str, int], ...],
+    fields: tuple[_Field, ...],
     row: RawRow,
     origin: Origin,
-    context: Context,
     notes: Notes,
-) -> Record:
-    spec = SHEETS[kind]
-    values: dict[str, Any] = dict(_empty(kind))
-    indicator = _row_indicator(kind, columns, row)
-    for key, number in columns:
-        raw = row.cells.get(number)
+    number: int | None,
+    values: dict[str, Any],
+) -> dict[str, Any]:
+    """Return a row's typed values by key; each cell that cannot be read becomes a finding."""
+    cells = row.cells
+    indicator = None if number is None else _row_indicator(cells.get(number))
+    for key, column, read, kept in fields:
+        raw = cells.get(column)
         if raw is None:
             continue
-        value, problem = read_cell(raw, spec.column(key), context)
-        if problem is not None and (kind, key, problem.code) not in _RAW_KEPT:
+        value, problem = read(raw)
+        if problem is not None and problem.code not in kept:
             notes.problem(problem, kind, key, origin.sheet, origin.cell(key), indicator)
         if value is not None:
             values[key] = value
-    if kind == "indicators":
-        values["raw_number"] = as_text(row.cells.get(dict(columns).get("number", 0)))
-    return _BUILDERS[kind](origin=origin, **values)
+    if number is not None:
+        values["raw_number"] = as_text(cells.get(number))
+    return values
+
+
+def _kept(kind: SheetKind, key: str) -> frozenset[str]:
+    return frozenset(code for k, name, code in _RAW_KEPT if (k, name) == (kind, key))
 
 
 @cache
@@ -90,14 +116,12 @@ def _empty(kind: SheetKind) -> tuple[tuple[str, Any], ...]:
     return tuple((key, value) for key, value in _EMPTY.items() if key in keys)
 
 
-def _row_indicator(
-    kind: SheetKind, columns: tuple[tuple[str, int], ...], row: RawRow
-) -> int | None:
+def _row_indicator(value: object) -> int | None:
     """Return the indicator a row is about (indicators sheet), for locating its findings."""
-    if kind != "indicators":
+    if value is None:
         return None
     try:
-        return indicator_of(row.cells.get(dict(columns).get("number", 0)))
+        return indicator_of(value)
     except NumberProblem:
         return None
 

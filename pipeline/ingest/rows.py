@@ -49,7 +49,7 @@ def data_rows(
         if row.number <= layout.header_row:
             continue
         cells = _spread(walk, row)
-        if not any(number in cells for number in mapped):
+        if mapped.isdisjoint(cells):
             walk.blank_run += 1
             if walk.blank_run >= BLANK_RUN:
                 notes.add(
@@ -69,7 +69,7 @@ def data_rows(
             break
         if row.hidden:
             walk.hidden.append(row.number)
-        yield RawRow(row.number, row.hidden, cells)
+        yield row if cells is row.cells else RawRow(row.number, row.hidden, cells)
     _report(walk, mapped, sheet, notes)
 
 
@@ -83,6 +83,8 @@ def _by_first_row(boxes: tuple[Box, ...], header_row: int) -> dict[int, list[Box
 
 def _spread(walk: _Walk, row: RawRow) -> dict[int, object]:
     """Return the row's cells, where a cell inside a vertical merge takes its top value."""
+    if not walk.carry and row.number not in walk.boxes:
+        return row.cells  # nothing to spread: most rows, and no copy
     cells = dict(row.cells)
     for box in walk.boxes.get(row.number, ()):
         min_col, _, max_col, max_row = box

@@ -20,7 +20,7 @@ from typing import Any
 
 import python_calamine
 
-from pipeline.ingest.cells import NO_CACHED_VALUE, CellError, is_blank
+from pipeline.ingest.cells import NO_CACHED_VALUE, CellError
 from pipeline.ingest.dates import MAC_EPOCH, WINDOWS_EPOCH
 from pipeline.ingest.ooxml import PartFacts
 from pipeline.ingest.probe import Probe
@@ -83,11 +83,7 @@ class SheetSource:
             marks.setdefault(row, []).append((column, CellError(error)))
         for offset, values in enumerate(grid):
             number = top + offset + 1
-            cells = {
-                left + index + 1: _value(value)
-                for index, value in enumerate(values)
-                if value != "" and not is_blank(value)
-            }
+            cells = _cells(values, left)
             cells.update(marks.get(number, ()))
             yield RawRow(number, number in hidden, cells)
 
@@ -153,11 +149,21 @@ def _quiet() -> Iterator[None]:
         os.close(saved[1])
 
 
-def _value(value: object) -> object:
-    """Return a cell's value as the rest of ingest expects it (errors marked as such)."""
-    if value.__class__ is str and value in _ERRORS:
-        return CellError(value)
-    return value
+def _cells(values: list[Any], left: int) -> dict[int, object]:
+    """Return a row's non-blank values by column number, Excel's error values marked as such."""
+    cells: dict[int, object] = {}
+    column = left
+    for value in values:  # one plain loop: the hottest one of a read (a cell per turn)
+        column += 1
+        if type(value) is str:
+            if not value or value.isspace():  # as is_blank: nothing, or only spaces
+                continue
+            if value in _ERRORS:
+                value = CellError(value)
+        elif value is None:
+            continue
+        cells[column] = value
+    return cells
 
 
 def _boxes(ranges: Any) -> tuple[Box, ...]:

@@ -1,0 +1,52 @@
+"""The pre-scan's bound of a sheet's dense grid: the widest column that holds a cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest.ooxml import PartScan
+
+HEAD = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+TAIL = "</sheetData></worksheet>"
+
+
+def _row(number: int, *cells: str) -> str:
+    return f'<row r="{number}">' + "".join(cells) + "</row>"
+
+
+def _value(ref: str) -> str:
+    return f'<c r="{ref}" t="n"><v>1</v></c>'
+
+
+def _scan(rows: list[str], chunk: int) -> int:
+    scan = PartScan("xl/worksheets/sheet1.xml")
+    data = (HEAD + "".join(rows) + TAIL).encode()
+    for start in range(0, len(data), chunk):
+        scan.feed(data[start : start + chunk])
+    scan.finish()
+    return scan.facts.last_column
+
+
+@pytest.mark.parametrize(
+    ("rows", "widest"),
+    [
+        ([_row(1, _value("A1"), _value("K1"))], 11),
+        (
+            [
+                _row(1, _value("A1"), _value("C1")),
+                *[_row(n, _value(f"B{n}")) for n in range(2, 400)],
+                _row(400, _value("T400")),
+            ],
+            20,
+        ),
+        ([_row(1, _value("Z1")), _row(2, _value("D2"))], 26),
+        ([_row(1, _value("A1"), '<c r="AB1" s="3"/>')], 1),  # styled, empty, beyond Z: not data
+        ([_row(1, _value("A1")), _row(2, _value("AB2"))], 28),
+        ([_row(1, _value("A1")), _row(900, '<x:c r="XFD900"><x:v>7</x:v></x:c>')], 16_384),
+        ([_row(n, _value(f"{letter}{n}")) for n, letter in enumerate("QCXMA", start=1)], 24),
+    ],
+    ids=["K", "T far down", "Z", "styled AB", "AB", "XFD prefixed", "Q C X M A"],
+)
+@pytest.mark.parametrize("chunk", [64, 65_536], ids=["small chunks", "one chunk"])
+def test_widest_column_with_a_cell(rows: list[str], widest: int, chunk: int) -> None:
+    assert _scan(rows, chunk) == widest
