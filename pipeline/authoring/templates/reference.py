@@ -56,8 +56,8 @@ the yardstick of the tests: same text, and the result opens in LibreOffice):
 
 - quotes typed in tags as Word and LibreOffice store them: `{{{{ "Dear " ~ name }}}}` saved by
   LibreOffice, or typographic quotes `“…”`, `‘…’`, `« … »` from AutoCorrect, are read as
-  straight quotes (the build says so once; what is inside a string stays as typed, except
-  that, as in docxtpl, a curly apostrophe `’` in a string becomes `'`);
+  straight quotes (`build` and `validate` say so once, with ℹ; what is inside a string stays
+  as typed, except that, as in docxtpl, a curly apostrophe `’` in a string becomes `'`);
 - `{{% if %}}` / `{{% for %}}` and their end in two paragraphs of the same place (body, same
   cell): whole paragraphs are kept, removed or repeated, as docxtpl does;
 - an optional value: `{{{{ nickname|default("none") }}}}` or
