@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from pipeline.core.model import AuditScope, Lang
 
 F = TypeVar("F", bound=Callable[..., Any])
-# Kept for callers of the previous names; the table is `Exit`.
-EXIT_FINDINGS = Exit.FINDINGS
-EXIT_CANNOT_PROCEED = Exit.CANNOT_PROCEED
-EXIT_ENVIRONMENT = Exit.ENVIRONMENT
 
 WORKSPACE = click.argument(
     "workspace", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)

@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.authoring.demo import create_demo
-from pipeline.shell.cli import EXIT_ENVIRONMENT, main
+from pipeline.shell.cli import main
+from pipeline.shell.exits import Exit
 
 PATH_MAX = os.pathconf("/", "PC_PATH_MAX") if hasattr(os, "pathconf") else 4096
 
@@ -93,7 +94,7 @@ def test_an_environment_failure_is_a_message_and_exit_4(
     else:  # short enough to read the inbox, too long for the archive's hash-named copies
         root = _workspace(_deep(tmp_path, PATH_MAX - 60), demo_inbox)
     result = CliRunner().invoke(main, ["build", str(root)])
-    assert result.exit_code == EXIT_ENVIRONMENT, result.output
+    assert result.exit_code == Exit.ENVIRONMENT, result.output
     first, hint = result.output.splitlines()[:2]
     assert first.startswith(starts) and first.endswith(ends)
     assert "then start again" in hint
