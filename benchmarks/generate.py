@@ -67,11 +67,14 @@ SHAPERS = (
     "benchmarks/content.py",
     "benchmarks/generate.py",
     "benchmarks/workbooks.py",
-    "pipeline/schema.py",
+    "pipeline/core/layout.py",
+    "pipeline/core/model.py",
     "pipeline/i18n/fr_workbook.py",
     "pipeline/i18n/en_workbook.py",
-    "pipeline/ingest/blank.py",
-    "pipeline/config.py",
+    "pipeline/authoring/workbooks/blank.py",
+    "pipeline/authoring/workbooks/fill.py",
+    "pipeline/authoring/workbooks/layout.py",
+    "pipeline/workspace.py",
 )
 
 
