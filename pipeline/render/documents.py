@@ -33,7 +33,7 @@ from pipeline.render.docx.engine import render_template
 from pipeline.render.docx.problems import template_error
 from pipeline.render.docx.sandbox import Budget
 from pipeline.render.docx.template import CompiledTemplate, load_template
-from pipeline.render.formats import typeset
+from pipeline.render.formats import typeset_all
 from pipeline.workspace import Workspace
 
 ALL_SHEETS: frozenset[SheetKind] = frozenset(get_args(SheetKind))
@@ -233,28 +233,6 @@ def _plan(
     path, display = template_for(workspace, name)
     typeset_context = typeset_all(context, lang)
     return Plan(key, name, path, display, context_mapping(typeset_context), inputs)
-
-
-def typeset_all(value: Any, lang: Lang) -> Any:
-    """Return a context with every text typeset for `lang` (ours and the user's alike).
-
-    Objects whose texts need no change are returned as they are (large registers stay cheap).
-    """
-    if isinstance(value, str):
-        return typeset(value, lang)
-    if isinstance(value, tuple | list):
-        items = [typeset_all(item, lang) for item in value]
-        same = all(new is old for new, old in zip(items, value, strict=True))
-        return value if same else type(value)(items)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {}
-        for f in dataclasses.fields(value):
-            old = getattr(value, f.name)
-            new = typeset_all(old, lang)
-            if new is not old:
-                changes[f.name] = new
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
 
 
 def _missing(lang: Lang, dossier: Dossier, needs: tuple[SheetKind, ...]) -> str:

@@ -19,6 +19,8 @@ from pipeline.render.docx.expand import expand
 from pipeline.render.docx.layout import fill_contents, fit_columns
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
 from pipeline.render.docx.problems import line_text, template_error, template_line
+from pipeline.render.docx.rowfit import pattern_needs, with_widths
+from pipeline.render.docx.rows import RowPattern
 from pipeline.render.docx.sandbox import (
     CURRENT,
     LOOP_LIMIT,
@@ -53,7 +55,6 @@ _RUNTIME = (
 )
 GENERATOR = "qualiopi-docs"
 DOCUMENT = "word/document.xml"
-FIT_LIMIT = 5_000  # table rows up to which columns are sized to their words (kept in memory)
 
 
 def render_template(
@@ -73,10 +74,6 @@ def render_template(
         part.name: _render_part(template, part, context, state, lang, budget)
         for part in template.parts
     }
-    body = parts.get(DOCUMENT)
-    if body is not None and sum(len(rows) for _, rows in state.pending) <= FIT_LIMIT:
-        # Large registers stream as they are: their columns keep the template's widths.
-        parts[DOCUMENT] = fit_columns(body if isinstance(body, bytes) else b"".join(body))
     main = template.package.main
     if main in parts:  # anchored, so that a person's edits can be merged later
         blob = parts[main]
@@ -113,12 +110,34 @@ def _render_part(
         declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
         fixed = DOCXTPL.fix_tables(output.encode("utf-8"))
         output = declaration + etree.tostring(fixed, encoding="unicode")
+    patterns: dict[int, RowPattern] = {}
     if part.name == DOCUMENT:
-        output = fill_contents(output)
+        output, patterns = _laid_out(fill_contents(output), part, state)
     if "<wp:docPr" in output:
         numbers = count(1001)
         output = DRAWING_ID.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", output)
-    return _stream(output, part, state, lang, where)
+    return _stream(output, part, state, lang, where, patterns)
+
+
+def _laid_out(
+    output: str, part: CompiledPart, state: RenderState
+) -> tuple[str, dict[int, RowPattern]]:
+    """Fit the document's columns to their words, rows still to come included.
+
+    Returns the XML and, by placeholder, the row pattern rewritten to the fitted widths.
+    """
+    needs = {}
+    for sentinel in _SENTINEL.finditer(output):
+        n = int(sentinel.group(1))
+        index, rows = state.pending[n]
+        try:
+            needs[n] = pattern_needs(part.patterns[index], rows, ENV)
+        except _RUNTIME:  # the rows themselves will say what is wrong, with its place
+            needs[n] = None
+    output, widths = fit_columns(output, needs)
+    return output, {
+        n: with_widths(part.patterns[state.pending[n][0]], fitted) for n, fitted in widths.items()
+    }
 
 
 def _listing(output: str) -> str:
@@ -198,13 +217,19 @@ def runtime_error(err: BaseException, lang: Lang, where: str, place: str) -> Doc
 
 
 def _stream(
-    output: str, part: CompiledPart, state: RenderState, lang: Lang, where: str
+    output: str,
+    part: CompiledPart,
+    state: RenderState,
+    lang: Lang,
+    where: str,
+    fitted: Mapping[int, RowPattern],
 ) -> Iterator[bytes]:
     position = 0
     for sentinel in _SENTINEL.finditer(output):
         yield output[position : sentinel.start()].encode("utf-8")
-        index, rows = state.pending[int(sentinel.group(1))]
-        pattern = part.patterns[index]
+        n = int(sentinel.group(1))
+        index, rows = state.pending[n]
+        pattern = fitted.get(n) or part.patterns[index]
         try:
             for chunk in expand(pattern, rows, ENV):
                 yield chunk.encode("utf-8")

@@ -62,6 +62,15 @@ def _flat_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -
     return "".join(out)
 
 
+def values_of(
+    pattern: RowPattern, items: Sequence[object], attr: str, env: Environment
+) -> list[Any]:
+    """Return what `attr` holds for each item, read as the rows read it."""
+    if all(attr in _dataclass_fields(kind) for kind in {type(item) for item in items}):
+        return list(map(attrgetter(attr), items))
+    return [_value(pattern, item, attr, env) for item in items]
+
+
 def _plain(values: tuple[Any, ...], search: Callable[[str], object]) -> bool:
     """Return True when every value is text with nothing to escape and no line break."""
     try:

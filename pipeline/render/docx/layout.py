@@ -7,26 +7,18 @@ contents list names, the longest word each table column has to hold.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Mapping
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from pipeline.render.docx.package import parse_xml
+from pipeline.render.docx.widths import BOLD, TABLE_POINTS, longest_em, twips
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 LEVELS = {"Heading1": 1, "Heading2": 2}  # the TOC field's \o "1-2"
 BOOKMARK_BASE = 90_000  # above the ids Word gives its own bookmarks
-CELL_MARGINS = 216  # twips: Table Grid's 0.19 cm left and right
-SAFETY = 1.08  # widths are estimated from a wide font (DejaVu Sans, LibreOffice's fallback)
-TABLE_POINTS = 9.0  # Table Grid's font size in the packaged templates
-BOLD = 1.1
-# Advance widths in em, of DejaVu Sans (wider than Calibri: what fits it fits Word too).
-_NARROW = dict.fromkeys("il.,:;'’!|Ij", 0.30) | dict.fromkeys("frt()[]", 0.42)
-_WIDE = dict.fromkeys("mw", 0.98) | dict.fromkeys("MW«»—", 1.0) | {"\u202f": 0.2, "\u00a0": 0.32}
-_BREAKS = frozenset(" \t")
+ROWS = "qd-rows"  # the placeholder of a fast table loop's rows (see sandbox.qd_rows)
 _SPACES = re.compile("[ \t\n]+")  # breaking spaces only: a no-break space stays
-_BREAK_AFTER = frozenset("-/\u2013")
 
 
 def q(name: str) -> str:
@@ -56,19 +48,26 @@ def fill_contents(xml: str) -> str:
     return declaration + str(etree.tostring(root, encoding="unicode"))
 
 
-def fit_columns(xml: bytes) -> bytes:
+def fit_columns(xml: str, rows: Mapping[int, list[int] | None]) -> tuple[str, dict[int, list[int]]]:
     """Return document XML whose table columns are each wide enough for their longest word.
 
     A column narrower than its longest word (header included) takes what it needs from the
-    columns with room to spare; the table keeps its total width.
+    columns with room to spare; the table keeps its total width. A table holding the
+    placeholder of rows still to come (`<qd-rows i="n"/>`) counts what those rows need
+    (`rows[n]`; None: unknown, the table is left as it is), and the widths it gets are
+    returned by placeholder, for its rows to be written with.
     """
-    root = parse_xml(xml)
+    if "<w:tbl>" not in xml and "<w:tbl " not in xml:
+        return xml, {}
+    root = parse_xml(xml.encode("utf-8"))
     changed = False
+    pending: dict[int, list[int]] = {}
     for table in root.iter(q("tbl")):
-        changed |= _fit(table)
+        changed |= _fit(table, rows, pending)
     if not changed:
-        return xml
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+        return xml, pending
+    declaration = xml[: xml.find("?>") + 2] if xml.startswith("<?xml") else ""
+    return declaration + str(etree.tostring(root, encoding="unicode")), pending
 
 
 def _toc_paragraph(root: etree._Element) -> etree._Element | None:
@@ -144,18 +143,18 @@ def _entry_style(paragraph: etree._Element, level: int) -> None:
     etree.SubElement(properties, q("ind"), {q("left"): str(440 * (level - 1))})
 
 
-def _fit(table: etree._Element) -> bool:
+def _fit(
+    table: etree._Element, rows: Mapping[int, list[int] | None], pending: dict[int, list[int]]
+) -> bool:
     """Widen the columns of one table that cannot hold their longest word; True when changed."""
     grid = table.findall(f"{q('tblGrid')}/{q('gridCol')}")
     widths = [int(col.get(q("w"), "0")) for col in grid]
-    if not widths or not all(widths):
+    placeholders = [int(p.get("i", "-1")) for p in table.findall(ROWS)]
+    if not widths or not all(widths) or any(rows.get(n) is None for n in placeholders):
         return False
-    needs = [0] * len(widths)
-    for row in table.findall(q("tr")):
-        for index, cell in _cells(row):
-            if index < len(needs):
-                needs[index] = max(needs[index], _longest(cell))
+    needs = _needs(table, len(widths), [rows[n] or [] for n in placeholders])
     fitted = _share(widths, needs)
+    pending.update(dict.fromkeys(placeholders, fitted))
     if fitted == widths:
         return False
     for col, width in zip(grid, fitted, strict=True):
@@ -163,6 +162,24 @@ def _fit(table: etree._Element) -> bool:
     for row in table.findall(q("tr")):
         _set_cell_widths(row, fitted)
     return True
+
+
+def table_needs(table: etree._Element) -> list[int]:
+    """Return the twips each grid column of a filled table needs to hold its longest word."""
+    return _needs(table, len(table.findall(f"{q('tblGrid')}/{q('gridCol')}")), [])
+
+
+def _needs(table: etree._Element, columns: int, more: list[list[int]]) -> list[int]:
+    """Return the twips each grid column needs: its own rows' words, then `more`'s needs."""
+    needs = [0] * columns
+    for row in table.findall(q("tr")):
+        for index, cell in _cells(row):
+            if index < columns:
+                needs[index] = max(needs[index], _longest(cell))
+    for other in more:
+        for index, need in enumerate(other[:columns]):
+            needs[index] = max(needs[index], need)
+    return needs
 
 
 def _cells(row: etree._Element) -> Iterator[tuple[int, etree._Element]]:
@@ -205,54 +222,27 @@ def _share(widths: list[int], needs: list[int]) -> list[int]:
 
 def _longest(cell: etree._Element) -> int:
     """Return the width in twips the longest unbreakable word of a cell needs."""
-    longest = 0.0
+    need = 0
     for paragraph in cell.iter(q("p")):
-        longest = max(longest, max(_words(paragraph), default=0.0))
-    return int(longest * SAFETY) + CELL_MARGINS if longest else 0
+        points, shown = 0.0, list[str]()
+        for run in paragraph.iter(q("r")):
+            points = max(points, _points(run))
+            for element in run:
+                if element.tag == q("t"):
+                    shown.append(element.text or "")
+                elif element.tag in (q("tab"), q("br")):
+                    shown.append(" ")
+        need = max(need, twips(longest_em(shown), points or TABLE_POINTS))
+    return need
 
 
-def _words(paragraph: etree._Element) -> Iterator[float]:
-    """Yield the width in twips of each unbreakable word of a paragraph."""
-    width = 0.0
-    for char, points in _characters(paragraph):
-        if char in _BREAKS:
-            yield width
-            width = 0.0
-            continue
-        width += _em(char) * points * 20
-        if char in _BREAK_AFTER:
-            yield width
-            width = 0.0
-    yield width
-
-
-def _characters(paragraph: etree._Element) -> Iterable[tuple[str, float]]:
-    for run in paragraph.iter(q("r")):
-        properties = run.find(q("rPr"))
-        points, bold = TABLE_POINTS, False
-        if properties is not None:
-            size = properties.find(q("sz"))
-            if size is not None:
-                points = int(size.get(q("val"), "18")) / 2
-            weight = properties.find(q("b"))
-            bold = weight is not None and weight.get(q("val"), "true") not in ("0", "false")
-        scale = points * (BOLD if bold else 1.0)
-        for element in run:
-            if element.tag == q("t"):
-                yield from ((char, scale) for char in element.text or "")
-            elif element.tag in (q("tab"), q("br")):
-                yield " ", scale
-
-
-def _em(char: str) -> float:
-    """Return the advance width of a character in em (a table of DejaVu Sans's widths)."""
-    if char in _NARROW:
-        return _NARROW[char]
-    if char in _WIDE:
-        return _WIDE[char]
-    base = unicodedata.normalize("NFD", char)[0]
-    if base.isupper():
-        return 0.76
-    if base.isdigit():
-        return 0.64
-    return 0.62
+def _points(run: etree._Element) -> float:
+    """Return the size in points of a run's text, bold counted wider."""
+    properties = run.find(q("rPr"))
+    if properties is None:
+        return TABLE_POINTS
+    size = properties.find(q("sz"))
+    points = int(size.get(q("val"), "18")) / 2 if size is not None else TABLE_POINTS
+    weight = properties.find(q("b"))
+    bold = weight is not None and weight.get(q("val"), "true") not in ("0", "false")
+    return points * BOLD if bold else points
