@@ -8,8 +8,9 @@ removed by the data does not move the other rows' places.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain
+from types import MappingProxyType
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
@@ -18,27 +19,45 @@ from pipeline.core.anchors import BLOCK, DIGITS, TABLE, q, section_path, text_of
 from pipeline.core.digest import digest_text
 
 ANCHOR_LIMIT = 8 * 1024 * 1024  # bytes of main part parsed whole to anchor it
+ROWS = "qd-rows"  # the placeholder of a fast table loop's rows (see sandbox.qd_rows)
 _FIRST_ID = 900_000  # far above the ids Word and LibreOffice give their own bookmarks
 # Our own output, checked when rendered; it may be far larger than a template (long registers).
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, load_dtd=False)
 
 
-def anchor(body: Any) -> None:
-    """Put an anchor bookmark at the start of every block of `body` (in place)."""
+def anchor(
+    body: Any, later: Mapping[int, Sequence[str]] = MappingProxyType({})
+) -> dict[int, list[str]]:
+    """Put an anchor bookmark at the start of every block of `body` (in place).
+
+    A table may hold the placeholder of rows still to come (`<qd-rows i="n"/>`, see
+    `sandbox.qd_rows`): `later[n]` is the text of each such row's first cell. Their anchors
+    are returned by placeholder, as the bookmark XML each row starts with.
+    """
     ids = iter(range(_FIRST_ID, _FIRST_ID + 10_000_000))
-    for name, element in _places(body):
+    marks: dict[int, list[str]] = {}
+    for name, element in _places(body, later):
+        if isinstance(element, int):  # a row of placeholder `element`
+            marks.setdefault(element, []).append(_bookmark_xml(next(ids), name))
+            continue
         paragraph = element if element.tag == q("p") else next(element.iter(q("p")), None)
         if paragraph is None:
             continue
-        number = str(next(ids))
-        start = paragraph.makeelement(q("bookmarkStart"), {q("id"): number, q("name"): name})
-        end = paragraph.makeelement(q("bookmarkEnd"), {q("id"): number})
+        mark = str(next(ids))
+        start = paragraph.makeelement(q("bookmarkStart"), {q("id"): mark, q("name"): name})
+        end = paragraph.makeelement(q("bookmarkEnd"), {q("id"): mark})
         at = 1 if len(paragraph) and paragraph[0].tag == q("pPr") else 0
         paragraph.insert(at, end)
         paragraph.insert(at, start)
+    return marks
 
 
-def _places(body: Any) -> Iterator[tuple[str, Any]]:
+def _bookmark_xml(number: int, name: str) -> str:
+    """Return the XML of an anchor bookmark, as lxml writes the ones `anchor` inserts."""
+    return f'<w:bookmarkStart w:id="{number}" w:name="{name}"/><w:bookmarkEnd w:id="{number}"/>'
+
+
+def _places(body: Any, later: Mapping[int, Sequence[str]]) -> Iterator[tuple[str, Any]]:
     """Yield (anchor name, element) for every paragraph, table and table row of `body`."""
     path: list[str] = []
     ranks: Counter[tuple[str, ...]] = Counter()
@@ -55,12 +74,20 @@ def _places(body: Any) -> Iterator[tuple[str, Any]]:
         ranks[place] += 1
         yield name, element
         if kind == "table":
-            yield from _rows(element, name)
+            yield from _rows(element, name, later)
 
 
-def _rows(table: Any, table_name: str) -> Iterator[tuple[str, Any]]:
+def _rows(
+    table: Any, table_name: str, later: Mapping[int, Sequence[str]]
+) -> Iterator[tuple[str, Any]]:
     seen: Counter[str] = Counter()
     for row in table:
+        if row.tag == ROWS:
+            n = int(row.get("i", "-1"))
+            for first in later.get(n, ()):
+                yield _name(BLOCK, "row", table_name, first, str(seen[first])), n
+                seen[first] += 1
+            continue
         if row.tag != q("tr"):
             continue
         cell = next(row.iter(q("tc")), None)

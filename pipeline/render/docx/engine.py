@@ -16,11 +16,8 @@ from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.render.docx.anchors import anchored
 from pipeline.render.docx.expand import expand
-from pipeline.render.docx.layout import fill_contents, fit_columns
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
 from pipeline.render.docx.problems import line_text, template_error, template_line
-from pipeline.render.docx.rowfit import pattern_needs, with_widths
-from pipeline.render.docx.rows import RowPattern
 from pipeline.render.docx.sandbox import (
     CURRENT,
     LOOP_LIMIT,
@@ -29,6 +26,7 @@ from pipeline.render.docx.sandbox import (
     RenderBudgetError,
     RenderState,
 )
+from pipeline.render.docx.skeleton import Rows, lay_out
 from pipeline.render.docx.template import (
     CORE,
     DOCXTPL,
@@ -70,14 +68,14 @@ def render_template(
     """
     budget = budget or Budget()
     state = RenderState.within(budget)
-    parts: dict[str, bytes | Iterator[bytes]] = {
-        part.name: _render_part(template, part, context, state, lang, budget)
-        for part in template.parts
-    }
     main = template.package.main
-    if main in parts:  # anchored, so that a person's edits can be merged later
-        blob = parts[main]
-        parts[main] = anchored(iter((blob,)) if isinstance(blob, bytes) else blob)
+    parts: dict[str, bytes | Iterator[bytes]] = {}
+    for part in template.parts:
+        parts[part.name], anchored = _render_part(
+            template, part, context, state, lang, budget, part.name == main
+        )
+        if part.name == main and not anchored:  # so that a person's edits can be merged later
+            parts[main] = _anchored(parts[main])
     members: list[tuple[str, bytes | Iterator[bytes]]] = []
     for name, blob in template.package.members:
         if name in parts:
@@ -96,48 +94,39 @@ def _render_part(
     state: RenderState,
     lang: Lang,
     budget: Budget,
-) -> Iterator[bytes]:
+    main: bool,
+) -> tuple[Iterator[bytes], bool]:
+    """Return a part's XML as it streams, and whether it is anchored already."""
     where = part_label(template.display, part.name)
     output = _run(part.template, context, state, lang, where, part.lines, budget)
     output = NEWLINE_PARAGRAPH.sub(r"<w:p\1", output)
     output = _listing(output)
     try:
-        parse_xml(output.encode("utf-8"))
+        root = parse_xml(output.encode("utf-8"))
     except PackageProblem as err:
         raise template_error(lang, "output_xml", where, detail=str(err)) from None
+    # lxml takes a declared encoding from bytes only: the part keeps its declaration
+    declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
     if part.fix_tables:
-        # lxml takes a declared encoding from bytes only: the part keeps its declaration
-        declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
-        fixed = DOCXTPL.fix_tables(output.encode("utf-8"))
-        output = declaration + etree.tostring(fixed, encoding="unicode")
-    patterns: dict[int, RowPattern] = {}
+        root = DOCXTPL.fix_tables(output.encode("utf-8"))
+        output = declaration + etree.tostring(root, encoding="unicode")
+    rows: dict[int, Rows] = {}
+    anchored = False
     if part.name == DOCUMENT:
-        output, patterns = _laid_out(fill_contents(output), part, state)
+        pending = {
+            n: (part.patterns[state.pending[n][0]], state.pending[n][1])
+            for n in map(int, _SENTINEL.findall(output))
+        }
+        skeleton = lay_out(root, declaration, len(output), pending, ENV, main, _RUNTIME)
+        output, rows, anchored = skeleton.xml, skeleton.rows, skeleton.anchored
     if "<wp:docPr" in output:
         numbers = count(1001)
         output = DRAWING_ID.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", output)
-    return _stream(output, part, state, lang, where, patterns)
+    return _stream(output, part, state, lang, where, rows), anchored
 
 
-def _laid_out(
-    output: str, part: CompiledPart, state: RenderState
-) -> tuple[str, dict[int, RowPattern]]:
-    """Fit the document's columns to their words, rows still to come included.
-
-    Returns the XML and, by placeholder, the row pattern rewritten to the fitted widths.
-    """
-    needs = {}
-    for sentinel in _SENTINEL.finditer(output):
-        n = int(sentinel.group(1))
-        index, rows = state.pending[n]
-        try:
-            needs[n] = pattern_needs(part.patterns[index], rows, ENV)
-        except _RUNTIME:  # the rows themselves will say what is wrong, with its place
-            needs[n] = None
-    output, widths = fit_columns(output, needs)
-    return output, {
-        n: with_widths(part.patterns[state.pending[n][0]], fitted) for n, fitted in widths.items()
-    }
+def _anchored(blob: bytes | Iterator[bytes]) -> Iterator[bytes]:
+    return anchored(iter((blob,)) if isinstance(blob, bytes) else blob)
 
 
 def _listing(output: str) -> str:
@@ -222,16 +211,17 @@ def _stream(
     state: RenderState,
     lang: Lang,
     where: str,
-    fitted: Mapping[int, RowPattern],
+    laid_out: Mapping[int, Rows],
 ) -> Iterator[bytes]:
     position = 0
     for sentinel in _SENTINEL.finditer(output):
         yield output[position : sentinel.start()].encode("utf-8")
         n = int(sentinel.group(1))
         index, rows = state.pending[n]
-        pattern = fitted.get(n) or part.patterns[index]
+        written = laid_out.get(n) or Rows(part.patterns[index])
+        pattern = written.pattern
         try:
-            for chunk in expand(pattern, rows, ENV):
+            for chunk in expand(pattern, rows, ENV, written.marks, written.head):
                 yield chunk.encode("utf-8")
         except _RUNTIME as err:
             raise runtime_error(err, lang, where, pattern.place) from None

@@ -24,15 +24,29 @@ _ATTENTION = re.compile("[&<>\"'\t\n]|[^\t\n\u0020-\ud7ff\ue000-\ufffd\U00010000
 CHUNK_ROWS = 2_000
 
 
-def expand(pattern: RowPattern, items: Sequence[object], env: Environment) -> Iterator[str]:
-    """Yield the XML of the rows for `items`, in chunks."""
+def expand(
+    pattern: RowPattern,
+    items: Sequence[object],
+    env: Environment,
+    marks: Sequence[str] = (),
+    head: int = 0,
+) -> Iterator[str]:
+    """Yield the XML of the rows for `items`, in chunks.
+
+    `marks` (one per item, or none) is XML each row gets after its first `head` characters
+    (the rows' anchors, see `rowmarks.py`).
+    """
     flat = _flat(pattern.segments)
     rows = _flat_rows if flat is not None else _tree_rows
     for start in range(0, len(items), CHUNK_ROWS):
-        yield rows(pattern, items[start : start + CHUNK_ROWS], env)
+        out = rows(pattern, items[start : start + CHUNK_ROWS], env)
+        if marks:
+            chunk = marks[start : start + CHUNK_ROWS]
+            out = [row[:head] + mark + row[head:] for row, mark in zip(out, chunk, strict=True)]
+        yield "".join(out)
 
 
-def _flat_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -> str:
+def _flat_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -> list[str]:
     """Rows without conditions: one str.format each, values escaped only when they need it."""
     flat = _flat(pattern.segments)
     assert flat is not None
@@ -59,7 +73,7 @@ def _flat_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -
                     ]
                 )
             )
-    return "".join(out)
+    return out
 
 
 def values_of(
@@ -79,10 +93,10 @@ def _plain(values: tuple[Any, ...], search: Callable[[str], object]) -> bool:
         return False
 
 
-def _tree_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -> str:
+def _tree_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -> list[str]:
     """Rows with conditions: walk the pattern for each item."""
     names = _names(pattern.segments)
-    out: list[str] = []
+    rows: list[str] = []
     for item in items:
         fast = set(names) <= _dataclass_fields(type(item))
         values = (
@@ -90,8 +104,10 @@ def _tree_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -
             if fast
             else {name: _value(pattern, item, name, env) for name in names}
         )
+        out: list[str] = []
         _emit(pattern.segments, values, out)
-    return "".join(out)
+        rows.append("".join(out))
+    return rows
 
 
 @cache

@@ -11,13 +11,12 @@ from collections.abc import Iterator, Mapping
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
-from pipeline.render.docx.package import parse_xml
+from pipeline.render.docx.anchors import ROWS
 from pipeline.render.docx.widths import BOLD, TABLE_POINTS, longest_em, twips
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 LEVELS = {"Heading1": 1, "Heading2": 2}  # the TOC field's \o "1-2"
 BOOKMARK_BASE = 90_000  # above the ids Word gives its own bookmarks
-ROWS = "qd-rows"  # the placeholder of a fast table loop's rows (see sandbox.qd_rows)
 _SPACES = re.compile("[ \t\n]+")  # breaking spaces only: a no-break space stays
 
 
@@ -26,53 +25,42 @@ def q(name: str) -> str:
     return f"{{{W}}}{name}"
 
 
-def fill_contents(xml: str) -> str:
-    """Return document XML whose table of contents shows the document's headings.
+def fill_contents(root: etree._Element) -> None:
+    """Make the document's table of contents show its headings (in place).
 
     The TOC field's shown result becomes one linked entry per Heading 1-2 (bookmarked), so
     the contents read right in Word and LibreOffice before anyone updates fields; page
     numbers are left to Word's update (they depend on its pagination).
     """
-    if "TOC \\o" not in xml:
-        return xml
-    root = parse_xml(xml.encode("utf-8"))
     field = _toc_paragraph(root)
-    headings = list(_headings(root))
+    headings = list(_headings(root)) if field is not None else []
     if field is None or not headings:
-        return xml
+        return
     entries = [
         _bookmark(heading, BOOKMARK_BASE + n, level) for n, (heading, level) in enumerate(headings)
     ]
     _write_entries(field, entries)
-    declaration = xml[: xml.find("?>") + 2] if xml.startswith("<?xml") else ""
-    return declaration + str(etree.tostring(root, encoding="unicode"))
 
 
-def fit_columns(xml: str, rows: Mapping[int, list[int] | None]) -> tuple[str, dict[int, list[int]]]:
-    """Return document XML whose table columns are each wide enough for their longest word.
+def fit_columns(root: etree._Element, rows: Mapping[int, list[int] | None]) -> dict[int, list[int]]:
+    """Make each table column wide enough for its longest word (in place).
 
     A column narrower than its longest word (header included) takes what it needs from the
     columns with room to spare; the table keeps its total width. A table holding the
     placeholder of rows still to come (`<qd-rows i="n"/>`) counts what those rows need
-    (`rows[n]`; None: unknown, the table is left as it is), and the widths it gets are
+    (`rows[n]`; None: unknown, the table is left as it is); the widths it gets are
     returned by placeholder, for its rows to be written with.
     """
-    if "<w:tbl>" not in xml and "<w:tbl " not in xml:
-        return xml, {}
-    root = parse_xml(xml.encode("utf-8"))
-    changed = False
     pending: dict[int, list[int]] = {}
     for table in root.iter(q("tbl")):
-        changed |= _fit(table, rows, pending)
-    if not changed:
-        return xml, pending
-    declaration = xml[: xml.find("?>") + 2] if xml.startswith("<?xml") else ""
-    return declaration + str(etree.tostring(root, encoding="unicode")), pending
+        _fit(table, rows, pending)
+    return pending
 
 
 def _toc_paragraph(root: etree._Element) -> etree._Element | None:
     for code in root.iter(q("instrText")):
-        if (code.text or "").strip().startswith("TOC "):
+        instruction = (code.text or "").strip()
+        if instruction.startswith("TOC ") and "\\o" in instruction:
             paragraph = code.getparent().getparent()
             return paragraph if paragraph.tag == q("p") else None
     return None
