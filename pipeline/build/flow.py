@@ -20,6 +20,7 @@ from pipeline.build.reuse import (
     settled,
     with_conflicts,
 )
+from pipeline.build.split import render_split
 from pipeline.build.state import (
     BuildRecord,
     ByDocument,
@@ -283,9 +284,14 @@ def _render(
     if not only:
         return ()
     sources = tuple(source.sha256 for source in checked.dossier.files)
-    rendered = render_documents(
-        checked.dossier, checked.report, workspace, today, only=only, conflicts=conflicts
-    )
+
+    def render(keys: frozenset[DocumentKey]) -> tuple[RenderedDocument, ...]:
+        return render_documents(
+            checked.dossier, checked.report, workspace, today, only=keys, conflicts=conflicts
+        )
+
+    patience = workspace.settings.render_seconds
+    rendered = render_split(render, only, checked.dossier, patience)
     return tuple(replace(document, sources=sources) for document in rendered)
 
 

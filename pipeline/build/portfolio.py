@@ -49,7 +49,7 @@ def build_portfolio(
             for n, org in enumerate(organisations, 1)
         )
     context = multiprocessing.get_context(_START_METHOD)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent) as pool:
         results = pool.map(
             _build_apart,
             repeat(build),
@@ -73,7 +73,7 @@ def _build_apart(
     return replace(build(workspace, organisation, force, today), dossier=Dossier())
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """End this worker as soon as the build that started it is gone (killed, even by -9)."""
     parent = multiprocessing.parent_process()
     if parent is None:

@@ -20,7 +20,11 @@ from markupsafe import Markup
 from pipeline.render.docx.rows import Cond, Field, RowPattern, Segment
 from pipeline.render.formats import strip_forbidden
 
-_ATTENTION = re.compile("[&<>\"'\t\n]|[^\t\n\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# A character to escape (& < > " '), a line break or tab, or one XML cannot hold: one negated
+# class (the characters that need nothing), searched several times faster than two.
+_ATTENTION = re.compile(
+    "[^\u0020\u0021\u0023-\u0025\u0028-\u003b\u003d\u003f-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 CHUNK_ROWS = 2_000
 
 
