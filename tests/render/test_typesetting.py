@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.core.model import Lang
 from pipeline.render.formats import typeset
@@ -47,6 +49,37 @@ def test_text_is_typeset_as_the_language_wants(lang: Lang, given: str, expected:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_typesetting_twice_changes_nothing_more(lang: Lang) -> None:
-    for _, _, given, _ in CASES:
-        once = typeset(given, lang)
+    for _, _, text, _ in CASES:
+        once = typeset(text, lang)
         assert typeset(once, lang) == once
+
+
+# Property tests: any prose around a value, the value comes out as it went in.
+PROSE = st.text(alphabet=" abcéÀ'\":;!?«».,1-\n", max_size=40)
+VALUES = st.sampled_from(
+    [
+        "https://ex.fr/a?b='c':d",
+        "www.ex.fr/l'accueil",
+        "qualite@ex.example",
+        "preuves/l'accueil.pdf",
+        "C:\\Preuves\\d'accueil",
+        "l'accueil.docx",
+        "Indicateurs!D14",
+        "10:30",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=PROSE, value=VALUES, after=PROSE, lang=st.sampled_from(["en", "fr"]))
+def test_a_value_in_any_prose_is_left_as_it_is(
+    before: str, value: str, after: str, lang: Lang
+) -> None:
+    assert value in typeset(f"{before} {value} {after}", lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=PROSE, lang=st.sampled_from(["en", "fr"]))
+def test_any_prose_typeset_twice_changes_nothing_more(text: str, lang: Lang) -> None:
+    once = typeset(text, lang)
+    assert typeset(once, lang) == once
