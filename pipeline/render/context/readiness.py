@@ -1,4 +1,8 @@
-"""How ready each indicator is for the audit, and the summary counts the preparation opens with."""
+"""How ready each indicator is for the audit, and the summary counts the preparation opens with.
+
+One vocabulary: an indicator's status is shown in the words the self-assessment grid offers
+(`choice.status.*`), plus "open non-conformity", which only the non-conformity register decides.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.core.model import Applicability, IndicatorEntry, Lang
-from pipeline.i18n import text
+from pipeline.i18n import choice, text
 from pipeline.render.context.common import Sources
 from pipeline.render.context.scope import ScopeMarks
 from pipeline.render.formats import join
@@ -15,6 +19,8 @@ from pipeline.render.formats import join
 Readiness = Literal["ready", "to_complete", "not_applicable", "open_nc"]
 READINESS: tuple[Readiness, ...] = ("ready", "to_complete", "open_nc", "not_applicable")
 ALERTS: frozenset[Readiness] = frozenset({"to_complete", "open_nc"})
+# Why an applicable indicator is to complete, in the order a reader fixes them.
+Gap = Literal["error", "evidence", "no_approach", "no_evidence", "declared", "undeclared"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +116,50 @@ def readiness_of(
     return "to_complete"
 
 
+def gaps_of(
+    entry: IndicatorEntry | None,
+    evidence: Sequence[object],
+    errors: bool,
+    evidence_flawed: bool,
+) -> tuple[Gap, ...]:
+    """Return why an applicable indicator is not ready: errors, evidence, approach, its status."""
+    found: list[Gap] = []
+    if errors:
+        found.append("error")
+    if evidence_flawed:
+        found.append("evidence")
+    if entry is None or not entry.approach.strip():
+        found.append("no_approach")
+    if not evidence:
+        found.append("no_evidence")
+    if entry is None or entry.status is None:
+        found.append("undeclared")
+    elif entry.status != "ready":
+        found.append("declared")
+    return tuple(found)
+
+
+def status_word(lang: Lang, key: Readiness) -> str:
+    """Return the word of a status: the grid's word, or "open non-conformity"."""
+    return text(lang, "doc.status.open_nc") if key == "open_nc" else choice(lang, "status", key)
+
+
 def readiness_label(lang: Lang, key: Readiness) -> tuple[str, str]:
     """Return (label, alert label): exactly one is filled, the alert when work remains."""
-    label = text(lang, f"doc.readiness.{key}")
+    label = status_word(lang, key)
     return ("", label) if key in ALERTS else (label, "")
+
+
+def status_with_reasons(
+    lang: Lang, key: Readiness, gaps: Sequence[Gap], entry: IndicatorEntry | None
+) -> str:
+    """Return the status word followed by why the indicator is to complete, if it is."""
+    word = status_word(lang, key)
+    if key != "to_complete" or not gaps:
+        return word
+    declared = choice(lang, "status", entry.status) if entry and entry.status else ""
+    reasons = [text(lang, f"doc.status.reason.{gap}", status=declared) for gap in gaps]
+    return text(lang, "doc.status.with_reasons", status=word, reasons=join(lang, reasons))
 
 
 def summary(src: Sources, states: dict[int, Readiness], scope: ScopeMarks) -> Summary:
@@ -122,7 +168,7 @@ def summary(src: Sources, states: dict[int, Readiness], scope: ScopeMarks) -> Su
     counts = [
         CountRow(
             key,
-            text(lang, f"doc.readiness.{key}"),
+            status_word(lang, key),
             sum(1 for state in states.values() if state == key),
         )
         for key in READINESS
