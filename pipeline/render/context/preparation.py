@@ -180,10 +180,8 @@ def preparation(src: Sources) -> Preparation:
             for nc in src.dossier.nonconformities
             if nc.indicator == item.number and (nc_is_open(nc) or nc_awaits_verification(nc))
         ]
-        errors = item.number in in_error or (
-            entry is not None and bool(errors_on(src.report, entry.origin))
-        )
-        gaps = gaps_of(entry, rows, errors, any(r.title_todo or r.location_todo for r in rows))
+        flawed_rows = any(r.title_todo or r.location_todo for r in rows)
+        gaps = gaps_of(src.report, item.number, entry, (len(rows), flawed_rows), in_error)
         known = [e for e in evidence if not isinstance(e, str)]
         still_open = sum(1 for nc in ncs if nc_is_open(nc))
         flawed = "error" in gaps or "evidence" in gaps

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.core.model import Applicability, IndicatorEntry, Lang
+from pipeline.core.model import Applicability, IndicatorEntry, Lang, Report
 from pipeline.i18n import choice, text
 from pipeline.render.context.common import Sources
+from pipeline.render.context.flags import error_codes, errors_on
 from pipeline.render.context.scope import ScopeMarks
 from pipeline.render.formats import join
 
@@ -44,9 +45,9 @@ class IndicatorSummary:
     criterion: int
     """Criterion number."""
     readiness: str
-    """Readiness label when all is well (Ready, Not applicable), else ""."""
+    """Status when all is well (Ready, Not applicable), else ""."""
     readiness_alert: str
-    """Readiness label when something is missing (To complete, Open non-conformity), else ""."""
+    """Status when something is missing (To complete, Open non-conformity), else ""."""
     key: str
     """Stable readiness key: ready, to_complete, open_nc, not_applicable."""
     scope_mark: str = ""
@@ -83,7 +84,8 @@ class Summary:
     total: int
     """How many indicators the referential version has."""
     readiness: tuple[CountRow, ...]
-    """Indicators per readiness: ready, to complete, open non-conformity, not applicable."""
+    """Indicators per status, in the grid's words: Ready, To complete, Open non-conformity, Not
+    applicable."""
     criteria: tuple[CriterionSummary, ...]
     """One line per criterion."""
     indicators: tuple[IndicatorSummary, ...]
@@ -117,20 +119,29 @@ def readiness_of(
 
 
 def gaps_of(
+    report: Report,
+    number: int,
     entry: IndicatorEntry | None,
-    evidence: Sequence[object],
-    errors: bool,
-    evidence_flawed: bool,
+    evidence: tuple[int, bool],
+    in_error: frozenset[int],
 ) -> tuple[Gap, ...]:
-    """Return why an applicable indicator is not ready: errors, evidence, approach, its status."""
+    """Return why an applicable indicator is not ready: errors, evidence, approach, its status.
+
+    `evidence` is (how many proofs are cited, whether one is marked to correct); an evidence
+    error already marked on its row is not said twice.
+    """
+    cited, evidence_flawed = evidence
     found: list[Gap] = []
-    if errors:
-        found.append("error")
+    origin = entry.origin if entry else None
+    if number in in_error or (origin is not None and errors_on(report, origin)):
+        errors = error_codes(report, number, origin)
+        if any(not (evidence_flawed and c.startswith("EVIDENCE_")) for c in errors):
+            found.append("error")
     if evidence_flawed:
         found.append("evidence")
     if entry is None or not entry.approach.strip():
         found.append("no_approach")
-    if not evidence:
+    if not cited:
         found.append("no_evidence")
     if entry is None or entry.status is None:
         found.append("undeclared")
