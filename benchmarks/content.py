@@ -189,7 +189,7 @@ def indicators(
             continue
         ids = by_indicator.get(number, [])
         rows[number] = {
-            "status": "ready" if rng.random() < 0.85 else "in_progress",
+            "status": "ready" if rng.random() < 0.85 else "to_complete",
             "approach": f"Pour l'indicateur {number}, nous appliquons la procédure "
             f"PQ-{number:02d} : {rng.choice(COMMENTS) or 'revue annuelle.'}",
             "evidence_ids": ", ".join(ids),

@@ -14,7 +14,10 @@ Category = Literal["AF", "BC", "VAE", "CFA"]
 Severity = Literal["error", "warning"]
 
 # Closed lists: the keys are stable; the labels users see come from pipeline.i18n.
-Status = Literal["ready", "in_progress", "to_do", "not_applicable"]
+# An indicator's status: the grid offers these words, and every document shows the same ones
+# (plus "open_nc", which only the non-conformity register decides: see render readiness).
+# Grids filled with the former "in progress" / "to do" are read as "to_complete" (ingest synonyms).
+Status = Literal["ready", "to_complete", "not_applicable"]
 AuditType = Literal["initial", "surveillance", "renewal"]
 # Which indicators an audit checks: "reduced" is the initial audit of a provider holding a label
 # recognised before Qualiopi (arrêté du 6 juin 2019, art. 10), not an audit type of the profile.

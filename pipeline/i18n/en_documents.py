@@ -27,11 +27,16 @@ TEXT: dict[str, str] = {
     "doc.severity.warning": "Warning",
     "doc.period.range": "From {start} to {end}",
     "doc.period.until": "Up to {end}",
-    # Readiness
-    "doc.readiness.ready": "Ready",
-    "doc.readiness.to_complete": "To complete",
-    "doc.readiness.open_nc": "Open non-conformity",
-    "doc.readiness.not_applicable": "Not applicable",
+    # An indicator's status: the grid's words (choice.status.*), and the one only the
+    # non-conformity register decides
+    "doc.status.open_nc": "Open non-conformity",
+    "doc.status.with_reasons": "{status}: {reasons}",
+    "doc.status.reason.error": "error reported by the validation report",
+    "doc.status.reason.evidence": "evidence to correct",
+    "doc.status.reason.no_evidence": "no evidence cited",
+    "doc.status.reason.no_approach": "approach to describe",
+    "doc.status.reason.declared": "status “{status}” in the self-assessment grid",
+    "doc.status.reason.undeclared": "no status in the self-assessment grid",
     "doc.evidence.none": "No evidence cited: TO COMPLETE",
     "doc.evidence.unknown": "Not in the evidence list: TO COMPLETE",
     "doc.feedback.score_invalid": "Score outside its scale: TO COMPLETE",

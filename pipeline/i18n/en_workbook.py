@@ -106,8 +106,7 @@ TEXT: dict[str, str] = {
     "col.nonconformities.effectiveness": "Effectiveness check",
     # Closed lists
     "choice.status.ready": "Ready",
-    "choice.status.in_progress": "In progress",
-    "choice.status.to_do": "To do",
+    "choice.status.to_complete": "To complete",
     "choice.status.not_applicable": "Not applicable",
     "choice.audit_type.initial": "Initial",
     "choice.audit_type.surveillance": "Surveillance",

@@ -27,11 +27,16 @@ TEXT: dict[str, str] = {
     "doc.severity.warning": "Avertissement",
     "doc.period.range": "Du {start} au {end}",
     "doc.period.until": "Jusqu'au {end}",
-    # État de préparation
-    "doc.readiness.ready": "Prêt",
-    "doc.readiness.to_complete": "À compléter",
-    "doc.readiness.open_nc": "Non-conformité ouverte",
-    "doc.readiness.not_applicable": "Non applicable",
+    # Statut d’un indicateur : les mots de la grille (choice.status.*), et celui que seul le
+    # registre des non-conformités décide
+    "doc.status.open_nc": "Non-conformité ouverte",
+    "doc.status.with_reasons": "{status} : {reasons}",
+    "doc.status.reason.error": "erreur signalée par le rapport de validation",
+    "doc.status.reason.evidence": "preuve à corriger",
+    "doc.status.reason.no_evidence": "aucune preuve citée",
+    "doc.status.reason.no_approach": "démarche à décrire",
+    "doc.status.reason.declared": "statut « {status} » dans la grille d’autoévaluation",
+    "doc.status.reason.undeclared": "statut non renseigné dans la grille d’autoévaluation",
     "doc.evidence.none": "Aucune preuve citée : À COMPLÉTER",
     "doc.evidence.unknown": "Absente de la liste des preuves : À COMPLÉTER",
     "doc.feedback.score_invalid": "Note hors de son barème : À COMPLÉTER",

@@ -106,8 +106,7 @@ TEXT: dict[str, str] = {
     "col.nonconformities.effectiveness": "Vérification de l'efficacité",
     # Listes fermées
     "choice.status.ready": "Prêt",
-    "choice.status.in_progress": "En cours",
-    "choice.status.to_do": "À faire",
+    "choice.status.to_complete": "À compléter",
     "choice.status.not_applicable": "Non applicable",
     "choice.audit_type.initial": "Initial",
     "choice.audit_type.surveillance": "Surveillance",

@@ -74,6 +74,8 @@ COLUMNS: dict[SheetKind, dict[str, tuple[str, ...]]] = {
     },
 }
 # Status words of other grids: compliance levels mapped to how ready the indicator is.
+# Also the words of our own grids before one vocabulary was shared with the documents
+# (« En cours », « À faire », "In progress", "To do"): a grid filled with them is still read.
 STATUS: dict[str, str] = {
     "conforme": "ready",
     "ok": "ready",
@@ -82,15 +84,22 @@ STATUS: dict[str, str] = {
     "compliant": "ready",
     "done": "ready",
     "yes": "ready",
-    "partiellement": "in_progress",
-    "partiellement conforme": "in_progress",
-    "partiel": "in_progress",
-    "partially": "in_progress",
-    "partially compliant": "in_progress",
-    "partial": "in_progress",
-    "non conforme": "to_do",
-    "non": "to_do",
-    "not compliant": "to_do",
-    "non compliant": "to_do",
-    "no": "to_do",
+    "en cours": "to_complete",
+    "a faire": "to_complete",
+    "in progress": "to_complete",
+    "to do": "to_complete",
+    "todo": "to_complete",
+    "non conformite ouverte": "to_complete",
+    "open non conformity": "to_complete",
+    "partiellement": "to_complete",
+    "partiellement conforme": "to_complete",
+    "partiel": "to_complete",
+    "partially": "to_complete",
+    "partially compliant": "to_complete",
+    "partial": "to_complete",
+    "non conforme": "to_complete",
+    "non": "to_complete",
+    "not compliant": "to_complete",
+    "non compliant": "to_complete",
+    "no": "to_complete",
 }

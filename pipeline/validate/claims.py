@@ -10,7 +10,7 @@ from pipeline.referential import Indicator, Referential
 from pipeline.referential.applicability import applicability
 from pipeline.validate.context import Context
 
-_WORKING = ("ready", "in_progress")
+_WORKING = ("ready", "to_complete")
 
 
 def claimed_applicability(

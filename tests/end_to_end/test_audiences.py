@@ -179,8 +179,8 @@ def test_an_indicator_with_an_error_is_never_shown_ready(
     name = document_name(lang, "preparation")
     before = _readiness_row(demos[lang] / "outbox" / name, 1)
     after = _readiness_row(broken[lang] / "outbox" / name, 1)
-    assert before[2] == shown(lang, "doc.readiness.ready")
-    assert after[2] == shown(lang, "doc.readiness.to_complete")
+    assert before[2] == shown(lang, "choice.status.ready")
+    assert after[2] == shown(lang, "choice.status.to_complete")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -12,8 +12,8 @@ from tests.ingest.books import codes, read, workspace, write_book
 STATUSES = ["Conforme", "Non conforme", "Partiellement", "NA", "OK"]
 EXPECTED = {
     "Conforme": "ready",
-    "Non conforme": "to_do",
-    "Partiellement": "in_progress",
+    "Non conforme": "to_complete",
+    "Partiellement": "to_complete",
     "NA": "not_applicable",
     "OK": "ready",
 }

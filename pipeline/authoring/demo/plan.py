@@ -66,7 +66,7 @@ OWNERS: dict[int, str] = {
     32: CLAIRE,
 }
 NOT_APPLICABLE: tuple[int, ...] = (14, 15, 20, 29, 33)  # apprenticeship (CFA) only
-IN_PROGRESS: frozenset[int] = frozenset({25})  # a preparation gap the demo shows on purpose
+TO_COMPLETE: frozenset[int] = frozenset({25})  # a preparation gap the demo shows on purpose
 
 EvidenceKind = Literal["md", "txt", "pdf", "url"]
 

@@ -72,7 +72,7 @@ def indicator_rows(ref: Referential, cal: Calendar, texts: DemoTexts) -> list[Ro
         rows.append(
             {
                 "number": number,
-                "status": "in_progress" if number in plan.IN_PROGRESS else "ready",
+                "status": "to_complete" if number in plan.TO_COMPLETE else "ready",
                 "approach": texts.approaches[number],
                 "evidence_ids": ", ".join(cited),
                 "owner": plan.OWNERS[number],

@@ -86,9 +86,9 @@ def _summary(b: Builder, w: dict[str, str]) -> None:
     b.tag("{%p if summary.scope_legend %}")
     b.para("{{ summary.scope_legend }}")
     b.tag("{%p endif %}")
-    b.heading(w["readiness"], 2)
+    b.heading(w["indicator_status"], 2)
     b.table(
-        (Column(w["readiness"], 8), Column(w["indicators"], 3)),
+        (Column(w["status"], 8), Column(w["indicators"], 3)),
         (("{{ r.label }}", "{{ r.count }}"),),
         loop="{%tr for r in summary.readiness %}",
     )
@@ -114,7 +114,7 @@ def _summary(b: Builder, w: dict[str, str]) -> None:
     )
     b.heading(w["by_indicator"], 2)
     b.table(
-        (Column(w["indicator"], 3), Column(w["criterion"], 3), Column(w["readiness"], 6)),
+        (Column(w["indicator"], 3), Column(w["criterion"], 3), Column(w["status"], 6)),
         (
             (
                 "{{ i.number }}{{ i.scope_mark }}",
@@ -158,7 +158,6 @@ def _criteria(b: Builder, w: dict[str, str]) -> None:
     b.fields(
         (
             (w["status"], ("{{ i.status }}", Hi("{{ i.status_todo }}"))),
-            (w["readiness"], ("{{ i.readiness }}", Hi("{{ i.readiness_alert }}"))),
             (w["owner"], ("{{ i.owner }}", Hi("{{ i.owner_todo }}"))),
             (w["last_review"], "{{ i.last_review }}"),
         ),

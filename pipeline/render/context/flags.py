@@ -31,6 +31,12 @@ def indicators_in_error(report: Report) -> frozenset[int]:
     )
 
 
+def error_codes(report: Report, number: int, origin: Origin | None) -> frozenset[str]:
+    """Return the codes of the error findings naming indicator `number` or on its grid row."""
+    named = {f.code for f in report.findings if f.severity == "error" and f.indicator == number}
+    return frozenset(named) | (codes(errors_on(report, origin)) if origin else frozenset())
+
+
 def codes(findings: Iterable[Finding]) -> frozenset[str]:
     """Return the finding codes of `findings`."""
     return frozenset(f.code for f in findings)

@@ -24,10 +24,14 @@ from pipeline.render.context.flags import codes, errors_on, indicators_in_error
 from pipeline.render.context.links import evidence_link
 from pipeline.render.context.notes import improvements_note
 from pipeline.render.context.readiness import (
+    ALERTS,
+    Gap,
     Readiness,
     Summary,
+    gaps_of,
     readiness_label,
     readiness_of,
+    status_with_reasons,
     summary,
 )
 from pipeline.render.context.scope import scope_marks
@@ -81,13 +85,14 @@ class IndicatorSection:
     auditor_note: str
     """The note for the auditor written in the grid ("" when none)."""
     status: str
-    """Status declared in the grid (Ready, In progress, To do)."""
+    """Status when all is well (Ready), else "", in the words of the self-assessment grid."""
     status_todo: str
-    """Gap mark when no status is declared."""
+    """Status when work remains, with why: "To complete: approach to describe" or "Open
+    non-conformity", else ""."""
     readiness: str
-    """Readiness when all is well (Ready), else ""."""
+    """Same word as `status`, without the reasons (kept for templates made before)."""
     readiness_alert: str
-    """Readiness when work remains (To complete, Open non-conformity), else ""."""
+    """Same word as `status_todo`, without the reasons (kept for templates made before)."""
     owner: str
     """Who answers for this indicator."""
     owner_todo: str
@@ -175,17 +180,15 @@ def preparation(src: Sources) -> Preparation:
             for nc in src.dossier.nonconformities
             if nc.indicator == item.number and (nc_is_open(nc) or nc_awaits_verification(nc))
         ]
-        flawed = (
-            item.number in in_error
-            or (entry is not None and bool(errors_on(src.report, entry.origin)))
-            or any(r.title_todo or r.location_todo for r in rows)
-        )
+        flawed_rows = any(r.title_todo or r.location_todo for r in rows)
+        gaps = gaps_of(src.report, item.number, entry, (len(rows), flawed_rows), in_error)
         known = [e for e in evidence if not isinstance(e, str)]
         still_open = sum(1 for nc in ncs if nc_is_open(nc))
+        flawed = "error" in gaps or "evidence" in gaps
         states[item.number] = readiness_of(item, entry, known, still_open, flawed)
         if item.applies:
             state, mark = states[item.number], scope.of(item.number)
-            sections.append(_section(src, indicator, entry, rows, ncs, state, mark))
+            sections.append(_section(src, indicator, entry, rows, ncs, (state, gaps), mark))
         else:
             annex.append(
                 NotApplicable(
@@ -269,14 +272,15 @@ def _section(
     entry: IndicatorEntry | None,
     evidence: tuple[EvidenceRow, ...],
     ncs: list[NonConformity],
-    state: Readiness,
+    status: tuple[Readiness, tuple[Gap, ...]],
     scope_mark: str,
 ) -> IndicatorSection:
     lang = src.lang
     approach = clean(entry.approach) if entry else ""
     owner = clean(entry.owner) if entry else ""
-    status = label(lang, "status", entry.status if entry else None)
+    state, gaps = status
     shown, alert = readiness_label(lang, state)
+    line = status_with_reasons(lang, state, gaps, entry)
     improvements = src.dossier.improvements if indicator.number == 32 else ()
     note, improvements_todo = improvements_note(src, indicator.number)
     return IndicatorSection(
@@ -288,8 +292,8 @@ def _section(
         approach=approach,
         approach_todo=todo(lang, approach),
         auditor_note=clean(entry.auditor_note) if entry else "",
-        status=status,
-        status_todo=todo(lang, status),
+        status="" if state in ALERTS else line,
+        status_todo=line if state in ALERTS else "",
         readiness=shown,
         readiness_alert=alert,
         owner=owner,

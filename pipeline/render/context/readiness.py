@@ -1,4 +1,8 @@
-"""How ready each indicator is for the audit, and the summary counts the preparation opens with."""
+"""How ready each indicator is for the audit, and the summary counts the preparation opens with.
+
+One vocabulary: an indicator's status is shown in the words the self-assessment grid offers
+(`choice.status.*`), plus "open non-conformity", which only the non-conformity register decides.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.core.model import Applicability, IndicatorEntry, Lang
-from pipeline.i18n import text
+from pipeline.core.model import Applicability, IndicatorEntry, Lang, Report
+from pipeline.i18n import choice, text
 from pipeline.render.context.common import Sources
+from pipeline.render.context.flags import error_codes, errors_on
 from pipeline.render.context.scope import ScopeMarks
 from pipeline.render.formats import join
 
 Readiness = Literal["ready", "to_complete", "not_applicable", "open_nc"]
 READINESS: tuple[Readiness, ...] = ("ready", "to_complete", "open_nc", "not_applicable")
 ALERTS: frozenset[Readiness] = frozenset({"to_complete", "open_nc"})
+# Why an applicable indicator is to complete, in the order a reader fixes them.
+Gap = Literal["error", "evidence", "no_approach", "no_evidence", "declared", "undeclared"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +45,9 @@ class IndicatorSummary:
     criterion: int
     """Criterion number."""
     readiness: str
-    """Readiness label when all is well (Ready, Not applicable), else ""."""
+    """Status when all is well (Ready, Not applicable), else ""."""
     readiness_alert: str
-    """Readiness label when something is missing (To complete, Open non-conformity), else ""."""
+    """Status when something is missing (To complete, Open non-conformity), else ""."""
     key: str
     """Stable readiness key: ready, to_complete, open_nc, not_applicable."""
     scope_mark: str = ""
@@ -77,7 +84,8 @@ class Summary:
     total: int
     """How many indicators the referential version has."""
     readiness: tuple[CountRow, ...]
-    """Indicators per readiness: ready, to complete, open non-conformity, not applicable."""
+    """Indicators per status, in the grid's words: Ready, To complete, Open non-conformity, Not
+    applicable."""
     criteria: tuple[CriterionSummary, ...]
     """One line per criterion."""
     indicators: tuple[IndicatorSummary, ...]
@@ -110,10 +118,59 @@ def readiness_of(
     return "to_complete"
 
 
+def gaps_of(
+    report: Report,
+    number: int,
+    entry: IndicatorEntry | None,
+    evidence: tuple[int, bool],
+    in_error: frozenset[int],
+) -> tuple[Gap, ...]:
+    """Return why an applicable indicator is not ready: errors, evidence, approach, its status.
+
+    `evidence` is (how many proofs are cited, whether one is marked to correct); an evidence
+    error already marked on its row is not said twice.
+    """
+    cited, evidence_flawed = evidence
+    found: list[Gap] = []
+    origin = entry.origin if entry else None
+    if number in in_error or (origin is not None and errors_on(report, origin)):
+        errors = error_codes(report, number, origin)
+        if any(not (evidence_flawed and c.startswith("EVIDENCE_")) for c in errors):
+            found.append("error")
+    if evidence_flawed:
+        found.append("evidence")
+    if entry is None or not entry.approach.strip():
+        found.append("no_approach")
+    if not cited:
+        found.append("no_evidence")
+    if entry is None or entry.status is None:
+        found.append("undeclared")
+    elif entry.status != "ready":
+        found.append("declared")
+    return tuple(found)
+
+
+def status_word(lang: Lang, key: Readiness) -> str:
+    """Return the word of a status: the grid's word, or "open non-conformity"."""
+    return text(lang, "doc.status.open_nc") if key == "open_nc" else choice(lang, "status", key)
+
+
 def readiness_label(lang: Lang, key: Readiness) -> tuple[str, str]:
     """Return (label, alert label): exactly one is filled, the alert when work remains."""
-    label = text(lang, f"doc.readiness.{key}")
+    label = status_word(lang, key)
     return ("", label) if key in ALERTS else (label, "")
+
+
+def status_with_reasons(
+    lang: Lang, key: Readiness, gaps: Sequence[Gap], entry: IndicatorEntry | None
+) -> str:
+    """Return the status word followed by why the indicator is to complete, if it is."""
+    word = status_word(lang, key)
+    if key != "to_complete" or not gaps:
+        return word
+    declared = choice(lang, "status", entry.status) if entry and entry.status else ""
+    reasons = [text(lang, f"doc.status.reason.{gap}", status=declared) for gap in gaps]
+    return text(lang, "doc.status.with_reasons", status=word, reasons=join(lang, reasons))
 
 
 def summary(src: Sources, states: dict[int, Readiness], scope: ScopeMarks) -> Summary:
@@ -122,7 +179,7 @@ def summary(src: Sources, states: dict[int, Readiness], scope: ScopeMarks) -> Su
     counts = [
         CountRow(
             key,
-            text(lang, f"doc.readiness.{key}"),
+            status_word(lang, key),
             sum(1 for state in states.values() if state == key),
         )
         for key in READINESS

@@ -87,7 +87,8 @@ def test_grid_is_ready_to_fill(lang: Lang) -> None:
     lists = book[text(lang, "sheet.lists")]
     column = dropdown.formula1.split("!")[1].replace("$", "").split(":")[0][0]
     assert [lists[f"{column}{n}"].value for n in range(1, 5)] == [
-        choice(lang, "status", key) for key in ("ready", "in_progress", "to_do", "not_applicable")
+        *(choice(lang, "status", key) for key in ("ready", "to_complete", "not_applicable")),
+        None,
     ]
     assert grid["H2"].number_format == {"en": "yyyy-mm-dd", "fr": "dd/mm/yyyy"}[lang]
 
