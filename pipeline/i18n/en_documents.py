@@ -31,7 +31,7 @@ TEXT: dict[str, str] = {
     # non-conformity register decides
     "doc.status.open_nc": "Open non-conformity",
     "doc.status.with_reasons": "{status}: {reasons}",
-    "doc.status.reason.error": "error reported by the validation report",
+    "doc.status.reason.error": "entry to correct in the workbooks",
     "doc.status.reason.evidence": "evidence to correct",
     "doc.status.reason.no_evidence": "no evidence cited",
     "doc.status.reason.no_approach": "approach to describe",

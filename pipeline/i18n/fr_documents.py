@@ -31,7 +31,7 @@ TEXT: dict[str, str] = {
     # registre des non-conformités décide
     "doc.status.open_nc": "Non-conformité ouverte",
     "doc.status.with_reasons": "{status} : {reasons}",
-    "doc.status.reason.error": "erreur signalée par le rapport de validation",
+    "doc.status.reason.error": "donnée à corriger dans les classeurs",
     "doc.status.reason.evidence": "preuve à corriger",
     "doc.status.reason.no_evidence": "aucune preuve citée",
     "doc.status.reason.no_approach": "démarche à décrire",
