@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Literal
 
+from pipeline.ingest.odf import OdsScan
 from pipeline.ingest.ooxml import PartFacts, PartScan, sheet_parts, uses_1904
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -47,7 +48,8 @@ class Probe:
     """What a file is: `code` '' for a workbook calamine may open, else the finding code.
 
     For an Excel package, `parts` maps sheet names to their part and `facts` holds what the
-    scan learnt of each part (hidden rows, formulas without a saved result).
+    scan learnt of each part (hidden rows, formulas without a saved result, error values); for
+    an .ods, each sheet is its own "part" (all live in content.xml).
     """
 
     code: str = ""
@@ -180,29 +182,47 @@ def _scan(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], kind: str) -
     """Unpack every part once, counting real bytes; look for DTDs and Strict Open XML."""
     unpacked = 0
     scans: dict[str, PartScan] = {}
+    content = OdsScan()
     for member in members:
         scan = PartScan(member.filename)
+        sheets = content if kind == "ods" and member.filename == "content.xml" else None
         with archive.open(member) as part:
             while chunk := part.read(_CHUNK):
                 unpacked += len(chunk)
                 if unpacked > MAX_UNPACKED:
                     return Probe("ZIP_TOO_LARGE")
                 scan.feed(chunk)
+                if sheets is not None and not scan.doctype:  # the parser never sees a DTD
+                    sheets.feed(chunk)
         scan.finish()
         if scan.doctype:
             return Probe("XML_ENTITIES")
         if scan.strict:
             return Probe("WORKBOOK_STRICT")
+        if sheets is not None:
+            sheets.finish()
         scans[member.filename] = scan
-    return _found(kind, scans)
+    return _ods(content) if kind == "ods" else _found(kind, scans)
+
+
+def _ods(content: OdsScan) -> Probe:
+    """Return the probe of a safe .ods: what each sheet of content.xml holds."""
+    if _too_large(content.sheets):
+        return Probe("SHEET_TOO_LARGE")
+    return Probe("", "ods", {name: name for name in content.sheets}, content.sheets)
+
+
+def _too_large(facts: dict[str, PartFacts]) -> bool:
+    """Return True when a sheet's last value is so far out that its dense grid is too large."""
+    return any(f.last_row * f.last_column > MAX_CELLS for f in facts.values())
 
 
 def _found(kind: str, scans: dict[str, PartScan]) -> Probe:
-    """Return the probe of a safe package: its format, sheet parts and what they hold."""
+    """Return the probe of a safe Excel package: its format, sheet parts and what they hold."""
     if kind != "xlsx":
-        return Probe("", "ods" if kind == "ods" else "xlsb")
+        return Probe("", "xlsb")
     facts = {name: scan.facts for name, scan in scans.items() if scan.is_sheet}
-    if any(f.last_row * f.last_column > MAX_CELLS for f in facts.values()):
+    if _too_large(facts):
         return Probe("SHEET_TOO_LARGE")
     workbook = scans["xl/workbook.xml"].text() if "xl/workbook.xml" in scans else ""
     rels = scans.get("xl/_rels/workbook.xml.rels")
