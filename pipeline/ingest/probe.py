@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Literal
 
+from pipeline.ingest.biff import BiffError, scan_xls
 from pipeline.ingest.odf import OdsScan
 from pipeline.ingest.ooxml import PartFacts, PartScan, sheet_parts, uses_1904
 
@@ -68,7 +69,7 @@ def probe(data: bytes) -> Probe:
         return Probe("FILE_TOO_LARGE")
     if data.startswith(_OLE2):
         code = _ole2(data)
-        return Probe(code, "xls")
+        return _xls(data) if not code else Probe(code, "xls")
     if data.startswith(b"%PDF-"):
         return Probe("NOT_WORKBOOK_PDF")
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
@@ -100,6 +101,17 @@ def _ole2(data: bytes) -> str:
     if any(name.encode("utf-16-le") + b"\x00\x00" in data for name in ("Workbook", "Book")):
         return ""
     return "NOT_WORKBOOK"
+
+
+def _xls(data: bytes) -> Probe:
+    """Return the probe of an old Excel workbook: what each worksheet's records hold."""
+    try:
+        facts = scan_xls(data)
+    except BiffError:
+        return Probe("FILE_CORRUPT")
+    if _too_large(facts):
+        return Probe("SHEET_TOO_LARGE")
+    return Probe("", "xls", {name: name for name in facts}, facts)
 
 
 def _looks_like_csv(data: bytes) -> bool:

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from tests.ingest.books import headers, read, workspace, write_book
 from tests.office import convert
 
-FORMATS = ["xlsx", "ods"]
+FORMATS = ["xlsx", "ods", "xls"]
 
 
 @pytest.fixture(scope="module")
