@@ -14,7 +14,8 @@ from typing import Literal
 
 from pipeline.ingest.biff import BiffError, scan_xls
 from pipeline.ingest.odf import OdsScan
-from pipeline.ingest.ooxml import PartFacts, PartScan, sheet_parts, uses_1904
+from pipeline.ingest.ooxml import PartFacts, PartScan, bound_parts, sheet_parts, uses_1904
+from pipeline.ingest.xlsb import RecordScan
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PARTS = 1_000
@@ -32,6 +33,7 @@ _WORKBOOK_TYPES = (
 # calamine holds a sheet as a dense grid up to its last value: bound it (rows x columns).
 MAX_CELLS = 4_000_000
 _ODS = b"application/vnd.oasis.opendocument.spreadsheet"
+_XLSB_BOOK = "xl/workbook.bin"
 
 Format = Literal["xlsx", "xlsb", "xls", "ods"]
 # Spreadsheet formats calamine does not read, told apart by their first bytes (lower case).
@@ -195,9 +197,11 @@ def _scan(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], kind: str) -
     unpacked = 0
     scans: dict[str, PartScan] = {}
     content = OdsScan()
+    records: dict[str, RecordScan] = {}
     for member in members:
         scan = PartScan(member.filename)
         sheets = content if kind == "ods" and member.filename == "content.xml" else None
+        binary = _binary_part(kind, member.filename, records)
         with archive.open(member) as part:
             while chunk := part.read(_CHUNK):
                 unpacked += len(chunk)
@@ -206,6 +210,8 @@ def _scan(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], kind: str) -
                 scan.feed(chunk)
                 if sheets is not None and not scan.doctype:  # the parser never sees a DTD
                     sheets.feed(chunk)
+                if binary is not None:
+                    binary.feed(chunk)
         scan.finish()
         if scan.doctype:
             return Probe("XML_ENTITIES")
@@ -214,7 +220,28 @@ def _scan(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], kind: str) -
         if sheets is not None:
             sheets.finish()
         scans[member.filename] = scan
+    if kind == "xlsb":
+        return _xlsb(scans, records)
     return _ods(content) if kind == "ods" else _found(kind, scans)
+
+
+def _binary_part(kind: str, name: str, records: dict[str, RecordScan]) -> RecordScan | None:
+    """Return the record scan of an .xlsb's workbook or sheet part, else None."""
+    sheet = name.startswith("xl/worksheets/") and name.endswith(".bin")
+    if kind != "xlsb" or not (name == _XLSB_BOOK or sheet):
+        return None
+    return records.setdefault(name, RecordScan())
+
+
+def _xlsb(scans: dict[str, PartScan], records: dict[str, RecordScan]) -> Probe:
+    """Return the probe of a safe .xlsb: its sheets' parts and what their records hold."""
+    facts = {name: scan.facts for name, scan in records.items() if name != _XLSB_BOOK}
+    if _too_large(facts):
+        return Probe("SHEET_TOO_LARGE")
+    book = records.get(_XLSB_BOOK)
+    rels = scans.get("xl/_rels/workbook.bin.rels")
+    parts = bound_parts(book.sheets if book else [], rels.text() if rels else "")
+    return Probe("", "xlsb", parts, facts)
 
 
 def _ods(content: OdsScan) -> Probe:
@@ -231,8 +258,6 @@ def _too_large(facts: dict[str, PartFacts]) -> bool:
 
 def _found(kind: str, scans: dict[str, PartScan]) -> Probe:
     """Return the probe of a safe Excel package: its format, sheet parts and what they hold."""
-    if kind != "xlsx":
-        return Probe("", "xlsb")
     facts = {name: scan.facts for name, scan in scans.items() if scan.is_sheet}
     if _too_large(facts):
         return Probe("SHEET_TOO_LARGE")
