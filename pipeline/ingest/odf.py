@@ -4,12 +4,15 @@ python-calamine reads an .ods, but gives a hidden row like any other and an erro
 (#DIV/0!, #N/A) as an empty cell, and fills a dense grid up to the last value. This scan
 records, per sheet, the rows hidden (table:visibility "collapse" or "filter"), the error cells
 and the last value's row and column (repeated rows and cells count as what they repeat).
-lxml parses with entities and network off; the probe refuses a DTD before feeding it here.
+The standard library's expat parser reads it: it never fetches anything, and the probe stops
+feeding it at a DTD (refused as XML_ENTITIES), so no entity can be declared, let alone expanded.
 """
 
 from __future__ import annotations
 
-from lxml import etree  # type: ignore[import-untyped, unused-ignore]
+from collections.abc import Iterator
+from typing import Any
+from xml.etree import ElementTree as etree
 
 from pipeline.ingest.cells import ERROR_TEXTS
 from pipeline.ingest.ooxml import PartFacts
@@ -35,13 +38,8 @@ class OdsScan:
 
     def __init__(self) -> None:
         self.sheets: dict[str, PartFacts] = {}
-        self._parser = etree.XMLPullParser(
-            events=("start", "end"),
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            huge_tree=False,
-        )
+        self._parser: Any = etree.XMLPullParser(events=("start", "end"))
+        self._open: list[etree.Element] = []  # the elements being read, outermost first
         self._facts = PartFacts()
         self._depth = 0  # tables inside tables (sub-tables) are not sheets
         self._row = 0  # the last row number used in the current sheet
@@ -58,7 +56,7 @@ class OdsScan:
         try:
             self._parser.feed(chunk)
             self._events()
-        except etree.LxmlError:
+        except etree.ParseError:
             self.malformed = True
 
     def finish(self) -> None:
@@ -68,13 +66,20 @@ class OdsScan:
         try:
             self._parser.close()
             self._events()
-        except etree.LxmlError:
+        except etree.ParseError:
             self.malformed = True
         for facts in self.sheets.values():
             facts.malformed = self.malformed
 
     def _events(self) -> None:
-        for event, element in self._parser.read_events():
+        events: Iterator[tuple[str, object]] = self._parser.read_events()
+        for event, element in events:
+            if not isinstance(element, etree.Element):
+                continue  # namespace events, which are not asked for
+            if event == "start":
+                self._open.append(element)
+            else:
+                self._open.pop()
             tag = element.tag
             if tag == _SHEET:
                 self._sheet(event, element)
@@ -86,7 +91,7 @@ class OdsScan:
             elif tag == _ROW:
                 self._table_row(event, element)
 
-    def _sheet(self, event: str, element: etree._Element) -> None:
+    def _sheet(self, event: str, element: etree.Element) -> None:
         if event == "start":
             self._depth += 1
             if self._depth == 1:
@@ -96,7 +101,7 @@ class OdsScan:
             self._depth -= 1
             element.clear()
 
-    def _table_row(self, event: str, element: etree._Element) -> None:
+    def _table_row(self, event: str, element: etree.Element) -> None:
         if event == "start":
             self._column = 0
             self._row_span = _count(element.get(_ROWS_REPEATED))
@@ -110,12 +115,10 @@ class OdsScan:
             facts.last_row = max(facts.last_row, self._row)
             if self._row_hidden and len(facts.hidden_rows) < _MAX_MARKS:
                 facts.hidden_rows.update(range(first, min(self._row, first + _MAX_MARKS) + 1))
-        element.clear()
-        parent = element.getparent()
-        if parent is not None:
-            del parent[:]  # rows already read: keep memory bounded
+        if self._open:
+            del self._open[-1][:]  # rows already read: keep memory bounded
 
-    def _cell(self, element: etree._Element) -> None:
+    def _cell(self, element: etree.Element) -> None:
         first = self._column + 1
         self._column += _count(element.get(_COLUMNS_REPEATED))
         kind = element.get(_VALUE_TYPE)
