@@ -30,6 +30,13 @@ _NO = frozenset({"no", "n", "non", "false", "faux", "0"})
 _TICKS = frozenset({"✓", "✔", "☑", "✅"})
 
 
+# The values Excel, LibreOffice and Google Sheets show for a formula that failed.
+ERROR_TEXTS: Final = frozenset(
+    {"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
+    | {"#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "Err:502"}
+)
+
+
 class CellError(str):
     """An Excel error value (#N/A, #REF!...) found in a cell."""
 

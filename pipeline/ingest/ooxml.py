@@ -36,6 +36,7 @@ _REL = re.compile(r"<Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"
 _REL_REVERSED = re.compile(r"<Relationship\b[^>]*?\bTarget=\"([^\"]*)\"[^>]*?\bId=\"([^\"]*)\"")
 _DATE1904 = re.compile(r'date1904="(?:1|true)"')
 _MAX_MARKS = 100_000
+_XLSB_RELS = "xl/_rels/workbook.bin.rels"
 
 
 @dataclass(slots=True)
@@ -57,7 +58,7 @@ class PartScan:
         self.name = name
         self.is_xml = name.lower().endswith((".xml", ".rels", ".vml"))
         self.is_sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
-        self.keep = name in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
+        self.keep = name in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", _XLSB_RELS)
         self.decoder: codecs.IncrementalDecoder | None = None
         self.tail = ""
         self.kept: list[bytes] = []
@@ -169,12 +170,16 @@ def column_number(letters: str) -> int:
 
 def sheet_parts(workbook: str, rels: str) -> dict[str, str]:
     """Return {sheet name: part path} from xl/workbook.xml and its relationships."""
+    return bound_parts([(html.unescape(n), r) for n, r in _SHEET.findall(workbook)], rels)
+
+
+def bound_parts(sheets: list[tuple[str, str]], rels: str) -> dict[str, str]:
+    """Return {sheet name: part path} from (name, relationship id) pairs and the workbook's rels."""
     targets = dict(_REL.findall(rels)) | {i: t for t, i in _REL_REVERSED.findall(rels)}
     parts: dict[str, str] = {}
-    for name, rel in _SHEET.findall(workbook):
+    for name, rel in sheets:
         target = targets.get(rel, "")
-        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        parts[html.unescape(name)] = path
+        parts[name] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
     return parts
 
 

@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Literal
 
-from pipeline.ingest.ooxml import PartFacts, PartScan, sheet_parts, uses_1904
+from pipeline.ingest.biff import BiffError, scan_xls
+from pipeline.ingest.odf import OdsScan
+from pipeline.ingest.ooxml import PartFacts, PartScan, bound_parts, sheet_parts, uses_1904
+from pipeline.ingest.xlsb import RecordScan
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PARTS = 1_000
@@ -30,6 +33,7 @@ _WORKBOOK_TYPES = (
 # calamine holds a sheet as a dense grid up to its last value: bound it (rows x columns).
 MAX_CELLS = 4_000_000
 _ODS = b"application/vnd.oasis.opendocument.spreadsheet"
+_XLSB_BOOK = "xl/workbook.bin"
 
 Format = Literal["xlsx", "xlsb", "xls", "ods"]
 # Spreadsheet formats calamine does not read, told apart by their first bytes (lower case).
@@ -47,7 +51,8 @@ class Probe:
     """What a file is: `code` '' for a workbook calamine may open, else the finding code.
 
     For an Excel package, `parts` maps sheet names to their part and `facts` holds what the
-    scan learnt of each part (hidden rows, formulas without a saved result).
+    scan learnt of each part (hidden rows, formulas without a saved result, error values); for
+    an .ods, each sheet is its own "part" (all live in content.xml).
     """
 
     code: str = ""
@@ -66,7 +71,7 @@ def probe(data: bytes) -> Probe:
         return Probe("FILE_TOO_LARGE")
     if data.startswith(_OLE2):
         code = _ole2(data)
-        return Probe(code, "xls")
+        return _xls(data) if not code else Probe(code, "xls")
     if data.startswith(b"%PDF-"):
         return Probe("NOT_WORKBOOK_PDF")
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
@@ -98,6 +103,17 @@ def _ole2(data: bytes) -> str:
     if any(name.encode("utf-16-le") + b"\x00\x00" in data for name in ("Workbook", "Book")):
         return ""
     return "NOT_WORKBOOK"
+
+
+def _xls(data: bytes) -> Probe:
+    """Return the probe of an old Excel workbook: what each worksheet's records hold."""
+    try:
+        facts = scan_xls(data)
+    except BiffError:
+        return Probe("FILE_CORRUPT")
+    if _too_large(facts):
+        return Probe("SHEET_TOO_LARGE")
+    return Probe("", "xls", {name: name for name in facts}, facts)
 
 
 def _looks_like_csv(data: bytes) -> bool:
@@ -180,29 +196,70 @@ def _scan(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], kind: str) -
     """Unpack every part once, counting real bytes; look for DTDs and Strict Open XML."""
     unpacked = 0
     scans: dict[str, PartScan] = {}
+    content = OdsScan()
+    records: dict[str, RecordScan] = {}
     for member in members:
         scan = PartScan(member.filename)
+        sheets = content if kind == "ods" and member.filename == "content.xml" else None
+        binary = _binary_part(kind, member.filename, records)
         with archive.open(member) as part:
             while chunk := part.read(_CHUNK):
                 unpacked += len(chunk)
                 if unpacked > MAX_UNPACKED:
                     return Probe("ZIP_TOO_LARGE")
                 scan.feed(chunk)
+                if sheets is not None and not scan.doctype:  # the parser never sees a DTD
+                    sheets.feed(chunk)
+                if binary is not None:
+                    binary.feed(chunk)
         scan.finish()
         if scan.doctype:
             return Probe("XML_ENTITIES")
         if scan.strict:
             return Probe("WORKBOOK_STRICT")
+        if sheets is not None:
+            sheets.finish()
         scans[member.filename] = scan
-    return _found(kind, scans)
+    if kind == "xlsb":
+        return _xlsb(scans, records)
+    return _ods(content) if kind == "ods" else _found(kind, scans)
+
+
+def _binary_part(kind: str, name: str, records: dict[str, RecordScan]) -> RecordScan | None:
+    """Return the record scan of an .xlsb's workbook or sheet part, else None."""
+    sheet = name.startswith("xl/worksheets/") and name.endswith(".bin")
+    if kind != "xlsb" or not (name == _XLSB_BOOK or sheet):
+        return None
+    return records.setdefault(name, RecordScan())
+
+
+def _xlsb(scans: dict[str, PartScan], records: dict[str, RecordScan]) -> Probe:
+    """Return the probe of a safe .xlsb: its sheets' parts and what their records hold."""
+    facts = {name: scan.facts for name, scan in records.items() if name != _XLSB_BOOK}
+    if _too_large(facts):
+        return Probe("SHEET_TOO_LARGE")
+    book = records.get(_XLSB_BOOK)
+    rels = scans.get("xl/_rels/workbook.bin.rels")
+    parts = bound_parts(book.sheets if book else [], rels.text() if rels else "")
+    return Probe("", "xlsb", parts, facts)
+
+
+def _ods(content: OdsScan) -> Probe:
+    """Return the probe of a safe .ods: what each sheet of content.xml holds."""
+    if _too_large(content.sheets):
+        return Probe("SHEET_TOO_LARGE")
+    return Probe("", "ods", {name: name for name in content.sheets}, content.sheets)
+
+
+def _too_large(facts: dict[str, PartFacts]) -> bool:
+    """Return True when a sheet's last value is so far out that its dense grid is too large."""
+    return any(f.last_row * f.last_column > MAX_CELLS for f in facts.values())
 
 
 def _found(kind: str, scans: dict[str, PartScan]) -> Probe:
-    """Return the probe of a safe package: its format, sheet parts and what they hold."""
-    if kind != "xlsx":
-        return Probe("", "ods" if kind == "ods" else "xlsb")
+    """Return the probe of a safe Excel package: its format, sheet parts and what they hold."""
     facts = {name: scan.facts for name, scan in scans.items() if scan.is_sheet}
-    if any(f.last_row * f.last_column > MAX_CELLS for f in facts.values()):
+    if _too_large(facts):
         return Probe("SHEET_TOO_LARGE")
     workbook = scans["xl/workbook.xml"].text() if "xl/workbook.xml" in scans else ""
     rels = scans.get("xl/_rels/workbook.xml.rels")

@@ -1,9 +1,9 @@
 """Stream a workbook's sheets row by row with python-calamine: xlsx, xlsm, xlsb, xls and ods.
 
 calamine (Rust) reads cached formula results, dates as dates, and every format with one API,
-about ten times faster than openpyxl. What it does not report for Excel packages (hidden rows,
-formulas never calculated, the 1904 epoch) comes from the probe's scan of the XML; for .xls,
-.xlsb and .ods hidden rows are not known and those rows are read like any other.
+about ten times faster than openpyxl. What it does not report (hidden rows, error values, for
+Excel packages formulas never calculated and the 1904 epoch) comes from the probe's scan of
+the file before calamine opens it (ooxml.py, odf.py).
 """
 
 from __future__ import annotations
@@ -20,17 +20,12 @@ from typing import Any
 
 import python_calamine
 
-from pipeline.ingest.cells import NO_CACHED_VALUE, CellError
+from pipeline.ingest.cells import ERROR_TEXTS, NO_CACHED_VALUE, CellError
 from pipeline.ingest.dates import MAC_EPOCH, WINDOWS_EPOCH
 from pipeline.ingest.ooxml import PartFacts
 from pipeline.ingest.probe import Probe
 
 Box = tuple[int, int, int, int]  # min column, min row, max column, max row (1-based)
-# The values Excel, LibreOffice and Google Sheets show for a formula that failed.
-_ERRORS = frozenset(
-    {"#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
-    | {"#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "Err:502"}
-)
 _NO_FACTS = PartFacts()
 
 
@@ -158,7 +153,7 @@ def _cells(values: list[Any], left: int) -> dict[int, object]:
         if type(value) is str:
             if not value or value.isspace():  # as is_blank: nothing, or only spaces
                 continue
-            if value in _ERRORS:
+            if value in ERROR_TEXTS:
                 value = CellError(value)
         elif value is None:
             continue

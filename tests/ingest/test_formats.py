@@ -145,3 +145,26 @@ def test_cells_are_located_where_they_are_in_the_sheet(tmp_path: Path, blank_row
     assert [e.origin.row for e in dossier.evidence] == [first + 1, first + 2]
     assert dossier.evidence[0].origin.cell("id") == f"B{first + 1}"
     assert errors(dossier) == [f"BAD_INDICATOR Evidence!D{first + 2}"]
+
+
+def test_validate_json_stays_json_with_a_file_that_makes_openpyxl_print(
+    demo: Path, tmp_path: Path
+) -> None:
+    """SheetJS's xlsx-stream-d-date-cell.xlsx makes openpyxl print `0 is out of range`."""
+    root = tmp_path / "ws"
+    shutil.copytree(demo, root, ignore=shutil.ignore_patterns("outbox", "archive"))
+    fixture = Path(__file__).parent.parent / "fixtures" / "xlsx-stream-d-date-cell.xlsx"
+    shutil.copy(fixture, root / "inbox" / "dates.xlsx")
+    command = Path(sys.executable).with_name("qualiopi-docs")
+
+    result = subprocess.run(
+        [str(command), "validate", str(root), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+    report = json.loads(result.stdout)
+    assert result.stderr == ""
+    assert "inbox/dates.xlsx" in {f["file"] for f in report["findings"]}

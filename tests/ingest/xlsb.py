@@ -38,19 +38,29 @@ def _wide(text: str) -> bytes:
     return struct.pack("<I", len(text)) + text.encode("utf-16-le")
 
 
+class Error(str):
+    """An error value to write as BrtCellError (its text is the one Excel shows)."""
+
+
+_ERROR_CODES = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#N/A": 0x2A}
+
+
 def _cell(column: int, value: object) -> bytes:
     head = struct.pack("<II", column, 0)
+    if isinstance(value, Error):
+        return _record(0x03, head + bytes([_ERROR_CODES[value]]))  # BrtCellError
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _record(0x05, head + struct.pack("<d", float(value)))  # BrtCellReal
     return _record(0x06, head + _wide(str(value)))  # BrtCellSt
 
 
-def _sheet(rows: Sequence[Sequence[object]]) -> bytes:
+def _sheet(rows: Sequence[Sequence[object]], hidden: Sequence[int]) -> bytes:
     width = max((len(r) for r in rows), default=1)
     parts = [_record(0x81), _record(0x94, struct.pack("<IIII", 0, len(rows) - 1, 0, width - 1))]
     parts.append(_record(0x91))  # BrtBeginSheetData
     for number, row in enumerate(rows):
-        parts.append(_record(0x00, struct.pack("<IIHHBB", number, 0, 300, 0, 0, 0)))
+        flags = 0x1000 if number + 1 in hidden else 0  # fDyZero: the row is hidden
+        parts.append(_record(0x00, struct.pack("<IIHHBB", number, 0, 300, flags, 0, 0)))
         parts += [_cell(column, v) for column, v in enumerate(row) if v is not None]
     return b"".join([*parts, _record(0x92), _record(0x82)])
 
@@ -63,8 +73,15 @@ def _workbook(titles: Sequence[str]) -> bytes:
     return _record(0x83) + _record(0x8F) + sheets + _record(0x90) + _record(0x84)
 
 
-def write_xlsb(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]]) -> Path:
-    """Write an .xlsb whose sheets hold `sheets[title]` rows from A1; return its path."""
+def write_xlsb(
+    path: Path,
+    sheets: Mapping[str, Sequence[Sequence[object]]],
+    hidden_rows: Mapping[str, Sequence[int]] | None = None,
+) -> Path:
+    """Write an .xlsb whose sheets hold `sheets[title]` rows from A1; return its path.
+
+    `hidden_rows[title]` lists the rows (1-based) to hide; an `Error` value is an error cell.
+    """
     rels = "".join(
         f'<Relationship Id="rId{n + 1}" Type="{_WORKSHEET}" Target="worksheets/sheet{n + 1}.bin"/>'
         for n in range(len(sheets))
@@ -78,8 +95,9 @@ def write_xlsb(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]]) -> 
             '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
             f'openxmlformats.org/package/2006/relationships">{rels}</Relationships>',
         )
-        for n, rows in enumerate(sheets.values()):
-            archive.writestr(f"xl/worksheets/sheet{n + 1}.bin", _sheet(rows))
+        for n, (title, rows) in enumerate(sheets.items()):
+            hidden = (hidden_rows or {}).get(title, ())
+            archive.writestr(f"xl/worksheets/sheet{n + 1}.bin", _sheet(rows, hidden))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(buffer.getvalue())
     return path
