@@ -32,6 +32,7 @@ STAGES = frozenset({"ingest", "validate", "render", "deliver"})
 # Third-party library -> the parts allowed to import it, and why when more than one.
 HOMES: dict[str, frozenset[str]] = {
     "python_calamine": frozenset({"ingest"}),  # reads every workbook format
+    "olefile": frozenset({"ingest"}),  # opens an .xls container to read its row records
     "openpyxl": frozenset({"authoring"}),  # writes the blank workbooks and the demo's
     "docxtpl": frozenset({"render"}),
     "jinja2": frozenset({"render"}),
