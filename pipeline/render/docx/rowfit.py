@@ -18,9 +18,8 @@ from jinja2 import Environment
 from pipeline.render.docx.expand import values_of
 from pipeline.render.docx.rows import Cond, Field, RowPattern, Segment
 from pipeline.render.docx.widths import BOLD, TABLE_POINTS, longest_em, twips, word_em
-from pipeline.render.docx.wordxml import PARAGRAPH
+from pipeline.render.docx.wordxml import CELL, PARAGRAPH
 
-_CELL = re.compile(r"<w:tc[ >].*?</w:tc>", re.DOTALL)
 _SPAN = re.compile(r'<w:gridSpan w:val="(\d+)"/>')
 _CELL_WIDTH = re.compile(r'<w:tcW w:w="\d+" w:type="dxa"/>')
 _RUN = re.compile(r"<w:r[ >].*?</w:r>", re.DOTALL)
@@ -45,7 +44,7 @@ def pattern_needs(
     if "<w:tbl" in text or not _rewritable(pattern):
         return None
     needs: list[int] = []
-    for cell in _CELL.findall(text):
+    for cell in CELL.findall(text):
         span = _span(cell)
         needs.extend([0] * span if span > 1 else [_cell_need(cell, slots)])
     return needs
@@ -54,7 +53,7 @@ def pattern_needs(
 def with_widths(pattern: RowPattern, widths: Sequence[int]) -> RowPattern:
     """Return the pattern with its cells as wide as `widths` (a pattern `pattern_needs` took)."""
     text = _joined(pattern.segments)
-    cells = list(_CELL.finditer(text))
+    cells = list(CELL.finditer(text))
     column, pieces, done = 0, [], 0
     for cell in cells:
         span = _span(cell.group())

@@ -20,10 +20,9 @@ from markupsafe import Markup
 
 from pipeline.render.docx.expand import values_of
 from pipeline.render.docx.rows import Cond, Field, RowPattern
-from pipeline.render.docx.wordxml import XML_TAG
+from pipeline.render.docx.wordxml import CELL, XML_TAG
 from pipeline.render.formats import strip_forbidden
 
-_CELL = re.compile(r"<w:tc[ >].*?</w:tc>", re.DOTALL)
 _MARK_POINT = re.compile(r"<w:p(?: [^>]*)?>(?:<w:pPr>.*?</w:pPr>|<w:pPr/>)?", re.DOTALL)
 _SHOWN = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:(tab|br)(?: [^>]*)?/>")
 _SLOT = re.compile("\ue010(\\d+)\ue011")
@@ -47,7 +46,7 @@ def row_marks(pattern: RowPattern) -> RowMarks | None:
     if point is None:
         return None
     text, attrs = _marked(pattern)
-    cell = _CELL.search(text)
+    cell = CELL.search(text)
     if cell is None or "\ue012" in cell.group() or "<w:tbl" in cell.group():
         return None
     if text.find("<w:p", 0, point.end()) != point.start() or not _before_cell(first, point):
