@@ -28,14 +28,6 @@ TEXT: dict[str, str] = {
     "a known spreadsheet format.",
     "hint.NOT_WORKBOOK": "Put only the workbooks (.xlsx) in the inbox; keep other documents in "
     "the evidence folder.",
-    "finding.NOT_WORKBOOK_XLS": "{name} is an old-format Excel file (Excel 97-2003, .xls), "
-    "whatever its name says: it cannot be read.",
-    "hint.NOT_WORKBOOK_XLS": "Open it in Excel and use File > Save As > Excel Workbook (.xlsx), "
-    "then put the .xlsx in the inbox.",
-    "finding.NOT_WORKBOOK_ODS": "{name} is a LibreOffice/OpenOffice spreadsheet (.ods): it "
-    "cannot be read as is.",
-    "hint.NOT_WORKBOOK_ODS": 'In LibreOffice Calc use File > Save As, file type "Excel '
-    '2007-365 (.xlsx)", then put the .xlsx in the inbox.',
     "finding.NOT_WORKBOOK_CSV": "{name} is a CSV text file, not a workbook: it has no sheets, "
     "headers or dropdowns to read.",
     "hint.NOT_WORKBOOK_CSV": "Copy its rows into the blank workbook of that register and save "
@@ -46,8 +38,6 @@ TEXT: dict[str, str] = {
     "finding.NOT_WORKBOOK_PDF": "{name} is a PDF document, not a workbook.",
     "hint.NOT_WORKBOOK_PDF": "Keep PDF evidence in the evidence folder and cite it in the "
     "evidence list; only workbooks go in the inbox.",
-    "finding.NOT_WORKBOOK_XLSB": "{name} is an Excel binary workbook (.xlsb): it cannot be read.",
-    "hint.NOT_WORKBOOK_XLSB": "Open it in Excel and use File > Save As > Excel Workbook (.xlsx).",
     "finding.WORKBOOK_ENCRYPTED": "{name} is protected by a password to open: it cannot be read.",
     "hint.WORKBOOK_ENCRYPTED": "Open it in Excel, remove the password (File > Info > Protect "
     "Workbook > Encrypt with Password, empty it) and save it again.",

@@ -31,14 +31,6 @@ TEXT: dict[str, str] = {
     ".xlsx ni un format de tableur connu.",
     "hint.NOT_WORKBOOK": "Ne déposez que les classeurs (.xlsx) ; rangez les autres documents "
     "dans le dossier des preuves.",
-    "finding.NOT_WORKBOOK_XLS": "{name} est un fichier Excel ancien format (Excel 97-2003, "
-    ".xls), quel que soit son nom : il ne peut pas être lu.",
-    "hint.NOT_WORKBOOK_XLS": "Ouvrez-le dans Excel, Fichier > Enregistrer sous > « Classeur "
-    "Excel (.xlsx) », puis déposez le .xlsx.",
-    "finding.NOT_WORKBOOK_ODS": "{name} est un classeur LibreOffice/OpenOffice (.ods) : il ne "
-    "peut pas être lu tel quel.",
-    "hint.NOT_WORKBOOK_ODS": "Dans LibreOffice Calc, Fichier > Enregistrer sous, type « Excel "
-    "2007-365 (.xlsx) », puis déposez le .xlsx.",
     "finding.NOT_WORKBOOK_CSV": "{name} est un fichier texte CSV, pas un classeur : il n'a ni "
     "feuilles, ni en-têtes, ni listes déroulantes à lire.",
     "hint.NOT_WORKBOOK_CSV": "Copiez ses lignes dans le classeur vierge du registre concerné "
@@ -51,10 +43,6 @@ TEXT: dict[str, str] = {
     "hint.NOT_WORKBOOK_PDF": "Rangez les preuves PDF dans le dossier des preuves et citez-les "
     "dans la liste des preuves ; seuls les classeurs vont dans la "
     "boîte de dépôt.",
-    "finding.NOT_WORKBOOK_XLSB": "{name} est un classeur Excel binaire (.xlsb) : il ne peut pas "
-    "être lu.",
-    "hint.NOT_WORKBOOK_XLSB": "Ouvrez-le dans Excel, Fichier > Enregistrer sous > « Classeur "
-    "Excel (.xlsx) ».",
     "finding.WORKBOOK_ENCRYPTED": "{name} est protégé par un mot de passe à l'ouverture : il ne "
     "peut pas être lu.",
     "hint.WORKBOOK_ENCRYPTED": "Ouvrez-le dans Excel, retirez le mot de passe (Fichier > "
