@@ -65,10 +65,18 @@ def _guarded(command: F) -> F:
 
 
 def _environment_failure(err: OSError, folder: Path | None) -> None:
+    """Say what the machine refused: the precise message (disk full, path too long, no
+    permission: which path, what to do) when there is one, else the general one."""
     from pipeline.i18n import text
-    from pipeline.workspace import speaking_lang
+    from pipeline.workspace import environment_problem, speaking_lang
 
     lang = speaking_lang(*([folder] if folder else []))
+    problem = environment_problem(err, lang)
+    if problem is not None:
+        click.echo(problem.message, err=True)
+        if problem.hint:
+            click.echo(problem.hint, err=True)
+        return
     reason = err.strerror or str(err)
     if err.filename:
         reason = f"{reason} ({err.filename})"
