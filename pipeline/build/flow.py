@@ -29,18 +29,17 @@ from pipeline.build.state import (
     load_record,
     save_record,
 )
+from pipeline.build.twins import twin_finding
 from pipeline.core.inbox import Organisation, conflict_variants, discover
 from pipeline.core.model import (
     Delivery,
     DocumentKey,
-    Finding,
     InputFile,
     MergeConflict,
     RenderedDocument,
 )
 from pipeline.deliver import archive_inputs, clean_stale_temporaries, deliver, workspace_lock
 from pipeline.i18n import document_name
-from pipeline.i18n.finding import finding
 from pipeline.workspace import Workspace, environment_problem, open_workspace
 
 __all__ = [
@@ -133,7 +132,7 @@ def _build_organisation(
     """
     # The language is said outright: a document made in another language is never reused.
     lang = workspace.settings.lang
-    extra = (__version__, today.isoformat(), lang, organisation.name, organisation.twin)
+    extra = (__version__, today.isoformat(), lang, organisation.name, *organisation.twins)
     context = context_fingerprint(workspace, extra)
     inputs = _read(workspace, organisation)
     fingerprint = inputs_fingerprint(inputs, context)
@@ -238,8 +237,8 @@ def _check(
 
     dossier = read_dossier(inputs, workspace)
     report = validate(dossier, workspace.settings, today)
-    if organisation.twin:
-        report = replace(report, findings=(*report.findings, _twin(workspace, organisation)))
+    if organisation.twins:
+        report = replace(report, findings=(*report.findings, twin_finding(workspace, organisation)))
     not_made = documents_not_made(dossier, workspace.settings.lang)
     read = tuple((workspace.relative(i.path), i.sha256) for i in inputs)
     return OrganisationResult(
@@ -254,22 +253,6 @@ def _notices(workspace: Workspace) -> tuple[str, ...]:
     from pipeline.render import workspace_notices
 
     return workspace_notices(workspace)
-
-
-def _twin(workspace: Workspace, organisation: Organisation) -> Finding:
-    """Warn that two organisation folders look the same (their documents go to two folders
-    that look the same too)."""
-    folder = workspace.relative(workspace.inbox / organisation.name)
-    return finding(
-        workspace.settings.lang,
-        "warning",
-        "ORGANISATION_TWIN",
-        folder,
-        "",
-        "",
-        other=organisation.twin,
-        name=organisation.name,
-    )
 
 
 def _render(

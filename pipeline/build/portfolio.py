@@ -1,21 +1,20 @@
 """A consultant's portfolio: organisations built side by side in worker processes.
 
 Workers are started afresh (never forked from the build): they hold none of its open files,
-the workspace lock least of all, and each one ends as soon as the build that started it dies.
+the workspace lock least of all, and each one ends as soon as the build that started it dies
+(see lifeline.py).
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.connection
 import os
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
 from itertools import repeat
 
+from pipeline.build.lifeline import die_with_parent, worker_context
 from pipeline.build.progress import Progress, Step, quiet, teller
 from pipeline.build.reuse import OrganisationResult
 from pipeline.core.inbox import Organisation
@@ -48,7 +47,7 @@ def build_portfolio(
             build(workspace, org, force, today, teller(progress, n, total, org.name))
             for n, org in enumerate(organisations, 1)
         )
-    context = multiprocessing.get_context(_START_METHOD)
+    context = worker_context()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent) as pool:
         results = pool.map(
             _build_apart,
@@ -71,21 +70,3 @@ def _build_apart(
     """Build one organisation in a worker; the dossier stays there (only the report and the
     deliveries are sent back)."""
     return replace(build(workspace, organisation, force, today), dossier=Dossier())
-
-
-def die_with_parent() -> None:
-    """End this worker as soon as the build that started it is gone (killed, even by -9)."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-    sentinel = parent.sentinel
-
-    def wait() -> None:
-        multiprocessing.connection.wait([sentinel])
-        os._exit(1)
-
-    threading.Thread(target=wait, daemon=True, name="qualiopi-docs-parent-watch").start()
-
-
-# forkserver where it exists: workers start fast and share nothing with the build; else spawn.
-_START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
-from pipeline.build.portfolio import die_with_parent
+from pipeline.build.lifeline import die_with_parent, tie_to
 from pipeline.core.model import DocumentKey, Dossier, RenderedDocument
 
 SPLIT_FROM = 5_000  # rows in the longest register from which a second core pays for itself
@@ -39,7 +39,7 @@ def render_split(
         return render(only)
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(render, heavy, send), daemon=True)
+    child = context.Process(target=_child, args=(render, heavy, send, os.getpid()), daemon=True)
     child.start()
     send.close()
     try:
@@ -69,7 +69,8 @@ def _can_fork() -> bool:
     return sys.platform == "linux" and (os.cpu_count() or 1) >= 2 and threading.active_count() == 1
 
 
-def _child(render: Render, key: DocumentKey, send: Connection) -> None:
+def _child(render: Render, key: DocumentKey, send: Connection, build: int) -> None:
+    tie_to(build)  # the kernel's tie (Linux), then the pipe's: see lifeline.py
     die_with_parent()
     try:
         send.send(render(frozenset({key})))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -62,7 +63,8 @@ class Organisation:
 
     name: str
     inputs: tuple[Path, ...]
-    twin: str = ""  # another folder whose name looks the same (Unicode NFC / NFD), if any
+    # Its folders, when several spell its name alike (Unicode NFC / NFD) and are read as one.
+    twins: tuple[str, ...] = ()
 
 
 def counts(path: PurePath) -> bool:
@@ -130,28 +132,49 @@ def conflict_variants(organisation: Organisation) -> tuple[Organisation, ...]:
 
 
 def organisation_names(inbox: Path) -> tuple[str, ...]:
-    """Return '' (the files at the top of the inbox) and the name of every organisation folder.
+    """Return '' (the files at the top of the inbox) and the name of every organisation: one per
+    folder, or one for folders whose names look the same (see `organisation_key`).
 
     Symbolic links are never followed: a link could point outside the workspace.
     """
     if not inbox.is_dir():
         return ()
-    folders = (
-        e.name
-        for e in sorted(inbox.iterdir())
-        if not e.is_symlink() and e.is_dir() and not e.name.startswith(".")
-    )
-    return ("", *folders)
+    folders = _folders(inbox)
+    return ("", *dict.fromkeys(_key(folder, folders) for folder in folders))
+
+
+def organisation_key(inbox: Path, name: str) -> str:
+    """Return the organisation a folder name (from an event, say) belongs to.
+
+    "Société" typed on Windows (NFC) and copied from a Mac (NFD) differ in bytes. The file
+    system decides whether they are one folder: one that treats both spellings as one name
+    (macOS, Windows) lists a single folder, and its spelling is the organisation's; one that
+    keeps them apart (Linux) lists both, and they are read as one organisation named in NFC.
+    """
+    return _key(name, _folders(inbox)) if name else ""
+
+
+def organisation_keys(inbox: Path, names: Iterable[str]) -> set[str]:
+    """Return the organisations of folder names (see `organisation_key`); the inbox read once."""
+    folders = _folders(inbox)
+    return {_key(name, folders) if name else "" for name in names}
+
+
+def twins_of(inbox: Path, name: str) -> tuple[str, ...]:
+    """Return the folders of an organisation when several spell its name alike (the one
+    written in NFC first), else ()."""
+    alike = _alike(name, _folders(inbox)) if name else ()
+    in_nfc_first = sorted(alike, key=lambda f: not unicodedata.is_normalized("NFC", f))
+    return tuple(in_nfc_first) if len(alike) > 1 else ()
 
 
 def inputs_of(inbox: Path, name: str) -> tuple[Path, ...]:
-    """Return the input files of one organisation ('' for the files at the top of the inbox)."""
-    folder = inbox / name if name else inbox
-    if folder.is_symlink() or not folder.is_dir():
-        return ()
-    return tuple(
-        p for p in sorted(folder.iterdir()) if not p.is_symlink() and p.is_file() and counts(p)
-    )
+    """Return the input files of one organisation ('' for the files at the top of the inbox):
+    those of every folder whose name looks the same, when the file system keeps them apart."""
+    if not name:
+        return _inputs_in(inbox)
+    folders = twins_of(inbox, name) or (name,)
+    return tuple(sorted(p for folder in folders for p in _inputs_in(inbox / folder)))
 
 
 def discover(inbox: Path) -> tuple[Organisation, ...]:
@@ -160,15 +183,38 @@ def discover(inbox: Path) -> tuple[Organisation, ...]:
     Symbolic links are never followed: a link could point outside the workspace.
     """
     names = organisation_names(inbox)
-    found = (Organisation(name, inputs_of(inbox, name), twin_of(name, names)) for name in names)
+    found = (Organisation(n, inputs_of(inbox, n), twins_of(inbox, n)) for n in names)
     return tuple(organisation for organisation in found if organisation.inputs)
 
 
-def twin_of(name: str, names: tuple[str, ...]) -> str:
-    """Return another of `names` that looks the same as `name` ("Société" typed by macOS and
-    by Windows differ in bytes: NFD and NFC), or ''."""
+def _folders(inbox: Path) -> tuple[str, ...]:
+    if not inbox.is_dir():
+        return ()
+    return tuple(
+        e.name
+        for e in sorted(inbox.iterdir())
+        if not e.is_symlink() and e.is_dir() and not e.name.startswith(".")
+    )
+
+
+def _inputs_in(folder: Path) -> tuple[Path, ...]:
+    if folder.is_symlink() or not folder.is_dir():
+        return ()
+    return tuple(
+        p for p in sorted(folder.iterdir()) if not p.is_symlink() and p.is_file() and counts(p)
+    )
+
+
+def _alike(name: str, folders: tuple[str, ...]) -> tuple[str, ...]:
     same = unicodedata.normalize("NFC", name)
-    return next((n for n in names if n != name and unicodedata.normalize("NFC", n) == same), "")
+    return tuple(f for f in folders if unicodedata.normalize("NFC", f) == same)
+
+
+def _key(name: str, folders: tuple[str, ...]) -> str:
+    alike = _alike(name, folders)
+    if len(alike) == 1:
+        return alike[0]  # the file system's own spelling of the one folder
+    return unicodedata.normalize("NFC", name) if alike else name
 
 
 def shown_name(name: str) -> str:

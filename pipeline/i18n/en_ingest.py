@@ -118,11 +118,13 @@ TEXT: dict[str, str] = {
     "Excel cell can hold: Excel cuts it if the workbook is saved there.",
     "hint.CELL_TOO_LONG": "Shorten the text, or put the details in a document of the evidence "
     "folder and name it here.",
-    "finding.ORGANISATION_TWIN": 'The organisation folders "{name}" and "{other}" have '
-    "names that look the same but are written differently (accents typed on a Mac and on "
-    "Windows): they are built as two organisations, into two outbox folders that look alike.",
+    "finding.ORGANISATION_TWIN": "The organisation folders {name} and {other} have names that "
+    "look the same but are written differently (accents typed on a Mac and on Windows): their "
+    'workbooks are read together, as one organisation, whose documents go to "{outbox}".',
     "hint.ORGANISATION_TWIN": "Move the workbooks of one folder into the other and delete the "
-    "empty one.",
+    "empty one; where a workbook is in both, keep the right version.",
+    "twin.composed": '"{name}" (accents written as one character, as Windows types them)',
+    "twin.decomposed": '"{name}" (accents written as separate marks, as a Mac stores them)',
     "finding.FORMULA_NO_VALUE": '"{column}" holds a formula whose result was never saved, so '
     "its value is unknown.",
     "hint.FORMULA_NO_VALUE": "Open the workbook in Excel or LibreOffice and save it, or type "

@@ -131,12 +131,16 @@ TEXT: dict[str, str] = {
     "est enregistré.",
     "hint.CELL_TOO_LONG": "Raccourcissez le texte, ou placez le détail dans un document du "
     "dossier des preuves et nommez-le ici.",
-    "finding.ORGANISATION_TWIN": "Les dossiers d’organisme «\u00a0{name}\u00a0» et "
-    "«\u00a0{other}\u00a0» ont des noms identiques à l’œil mais écrits différemment (accents "
-    "saisis sur Mac et sur Windows)\u00a0: ils sont traités comme deux organismes, dans deux "
-    "dossiers de sortie qui se ressemblent.",
+    "finding.ORGANISATION_TWIN": "Les dossiers d’organisme {name} et {other} ont des noms "
+    "identiques à l’œil mais écrits différemment (accents saisis sur Mac et sur Windows)\u00a0: "
+    "leurs classeurs sont lus ensemble, comme un seul organisme, dont les documents vont dans "
+    "«\u00a0{outbox}\u00a0».",
     "hint.ORGANISATION_TWIN": "Déplacez les classeurs de l’un des dossiers dans l’autre, puis "
-    "supprimez le dossier vide.",
+    "supprimez le dossier vide\u00a0; si un classeur est dans les deux, gardez la bonne version.",
+    "twin.composed": "«\u00a0{name}\u00a0» (accents écrits en un seul caractère, comme les "
+    "saisit Windows)",
+    "twin.decomposed": "«\u00a0{name}\u00a0» (accents écrits en signes séparés, comme les "
+    "enregistre un Mac)",
     "finding.FORMULA_NO_VALUE": "« {column} » contient une formule dont le résultat n'a jamais "
     "été enregistré : sa valeur est inconnue.",
     "hint.FORMULA_NO_VALUE": "Ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le, "

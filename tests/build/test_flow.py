@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.authoring.demo import create_demo
 from pipeline.build.flow import build_workspace
+from pipeline.core.model import Lang
 
 
 @pytest.fixture(scope="module")
@@ -191,25 +192,69 @@ def test_the_record_and_the_archive_name_the_bytes_the_documents_were_made_from(
         assert (root / "archive" / "inputs" / f"{sha}.xlsx").is_file()
 
 
-def test_organisation_folders_named_alike_in_nfc_and_nfd_are_warned_about(
-    tmp_path: Path,
-) -> None:
-    import shutil
+def split_into_twin_folders(root: Path) -> tuple[str, str]:
+    """Move the demo's workbooks into "Société" typed on Windows (NFC) and copied from a Mac
+    (NFD), one workbook out of two in each; return both names. Skip where the file system
+    treats both names as one folder."""
     import unicodedata
 
-    root = tmp_path / "demo"
-    create_demo(root, "en", date(2026, 11, 27))
-    names = [unicodedata.normalize(form, "Société") for form in ("NFC", "NFD")]
+    names = (unicodedata.normalize("NFC", "Société"), unicodedata.normalize("NFD", "Société"))
     for name in names:
         (root / "inbox" / name).mkdir(exist_ok=True)
-        shutil.copy(root / "inbox" / "complaints.xlsx", root / "inbox" / name / "complaints.xlsx")
     if len([p for p in (root / "inbox").iterdir() if p.is_dir()]) < 2:
-        pytest.skip("this file system treats both names as one folder: nothing to warn about")
-    results = {r.name: r for r in build_workspace(root, today=date(2026, 11, 27))}
-    for name, other in (names, names[::-1]):
-        [twin] = [f for f in results[name].report.findings if f.code == "ORGANISATION_TWIN"]
-        assert (twin.severity, twin.file) == ("warning", f"inbox/{name}")
-        assert twin.message.startswith(f'The organisation folders "{name}" and "{other}"')
+        pytest.skip("this file system treats both names as one folder")
+    for index, workbook in enumerate(sorted((root / "inbox").glob("*.xlsx"))):
+        workbook.rename(root / "inbox" / names[index % 2] / workbook.name)
+    return names
+
+
+TWIN_MESSAGES = {
+    "en": (
+        'The organisation folders "{nfc}" (accents written as one character, as Windows types '
+        'them) and "{nfd}" (accents written as separate marks, as a Mac stores them) have names '
+        "that look the same but are written differently (accents typed on a Mac and on "
+        "Windows): their workbooks are read together, as one organisation, whose documents go "
+        'to "outbox/{nfc}".'
+    ),
+    "fr": (
+        "Les dossiers d’organisme «\u00a0{nfc}\u00a0» (accents écrits en un seul caractère, "
+        "comme les saisit Windows) et «\u00a0{nfd}\u00a0» (accents écrits en signes séparés, "
+        "comme les enregistre un Mac) ont des noms identiques à l’œil mais écrits différemment "
+        "(accents saisis sur Mac et sur Windows)\u00a0: leurs classeurs sont lus ensemble, comme "
+        "un seul organisme, dont les documents vont dans «\u00a0outbox/{nfc}\u00a0»."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_organisation_folders_named_alike_in_nfc_and_nfd_are_built_as_one(
+    tmp_path: Path, lang: Lang
+) -> None:
+    root = tmp_path / "demo"
+    create_demo(root, lang, date(2026, 11, 27))
+    [flat] = build_workspace(tmp_path_copy(root, tmp_path), today=date(2026, 11, 27))
+    nfc, nfd = split_into_twin_folders(root)
+    [result] = build_workspace(root, today=date(2026, 11, 27))
+    assert result.name == nfc
+    assert sorted(p.split("/")[1] for p, _ in result.read) == sorted([nfc] * 3 + [nfd] * 3)
+    [twin] = [f for f in result.report.findings if f.code == "ORGANISATION_TWIN"]
+    assert (twin.severity, twin.file) == ("warning", f"inbox/{nfc}")
+    assert twin.message == TWIN_MESSAGES[lang].format(nfc=nfc, nfd=nfd)
+    others = [f.code for f in result.report.findings if f.code != "ORGANISATION_TWIN"]
+    assert others == [f.code for f in flat.report.findings]  # as complete as one folder
+    assert [p.name for p in (root / "outbox").iterdir()] == [nfc]
+    assert {d.path for d in result.deliveries} == {
+        f"outbox/{nfc}/{d.name}" for d in flat.deliveries
+    }
+    [again] = build_workspace(root, today=date(2026, 11, 27))
+    assert {d.outcome for d in again.deliveries} == {"unchanged"}
+
+
+def tmp_path_copy(root: Path, tmp_path: Path) -> Path:
+    """Return a copy of the workspace at `root`, built flat for comparison."""
+    import shutil
+
+    return Path(shutil.copytree(root, tmp_path / "flat"))
 
 
 def test_switching_the_language_writes_every_document_again_in_the_new_one(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path, PurePath
 
 import pytest
@@ -13,6 +14,7 @@ from pipeline.core.inbox import (
     counts,
     discover,
     is_conflict_copy,
+    organisation_key,
     organisation_of,
     without_conflicts,
 )
@@ -154,3 +156,61 @@ def test_discover_skips_ignored_files_and_links(tmp_path: Path) -> None:
         Organisation("", (inbox / "grid.xlsx",)),
         Organisation("acme", (inbox / "acme" / "registers.xlsx",)),
     )
+
+
+NFC, NFD = (unicodedata.normalize(form, "Société") for form in ("NFC", "NFD"))
+
+
+def _inbox_with(tmp_path: Path, folders: tuple[str, ...]) -> Path:
+    """Return an inbox with one workbook in each folder (named after the folder's form)."""
+    inbox = tmp_path / "inbox"
+    for folder in folders:
+        form = "nfc" if unicodedata.is_normalized("NFC", folder) else "nfd"
+        (inbox / folder).mkdir(parents=True, exist_ok=True)
+        (inbox / folder / f"{form}.xlsx").write_bytes(b"x")
+    if len([p for p in inbox.iterdir() if p.is_dir()]) < len(folders):
+        pytest.skip("this file system treats both spellings as one folder")
+    return inbox
+
+
+# One row per inbox: the folders on disk, the organisations found (name, inputs, twins).
+@pytest.mark.parametrize(
+    ("folders", "expected"),
+    [
+        pytest.param((NFC,), [(NFC, [f"{NFC}/nfc.xlsx"], ())], id="nfc-alone"),
+        pytest.param((NFD,), [(NFD, [f"{NFD}/nfd.xlsx"], ())], id="nfd-alone-keeps-its-name"),
+        pytest.param(
+            (NFC, NFD),
+            [(NFC, sorted([f"{NFC}/nfc.xlsx", f"{NFD}/nfd.xlsx"]), (NFC, NFD))],
+            id="twins-are-one-organisation-in-nfc",
+        ),
+        pytest.param(
+            (NFD, "acme"),
+            [(NFD, [f"{NFD}/nfd.xlsx"], ()), ("acme", ["acme/nfc.xlsx"], ())],
+            id="not-alike",
+        ),
+    ],
+)
+def test_folders_named_alike_in_nfc_and_nfd_are_one_organisation(
+    tmp_path: Path, folders: tuple[str, ...], expected: list[tuple[str, list[str], tuple[str, ...]]]
+) -> None:
+    inbox = _inbox_with(tmp_path, folders)
+    found = [
+        (o.name, [p.relative_to(inbox).as_posix() for p in o.inputs], o.twins)
+        for o in discover(inbox)
+    ]
+    assert found == expected
+
+
+def test_an_event_in_either_twin_folder_names_the_one_organisation(tmp_path: Path) -> None:
+    inbox = _inbox_with(tmp_path, (NFC, NFD))
+    for folder in (NFC, NFD):
+        assert (
+            organisation_key(inbox, organisation_of(inbox, inbox / folder / "x.xlsx") or "") == NFC
+        )
+
+
+def test_a_lone_folder_is_named_as_the_file_system_spells_it(tmp_path: Path) -> None:
+    inbox = _inbox_with(tmp_path, (NFD,))
+    assert organisation_key(inbox, NFD) == NFD
+    assert organisation_key(inbox, "gone") == "gone"  # a folder deleted: its own name

@@ -54,8 +54,9 @@ def limited_build(root: Path, memory_mb: int = MEMORY_MB) -> dict[str, Any]:
     return outcome
 
 
-def cli_child(root: Path, *args: str) -> subprocess.Popen[str]:
-    """Start `python -m pipeline ARGS... ROOT` (the installed command's code) in a child."""
+def cli_child(root: Path, *args: str, session: bool = False) -> subprocess.Popen[str]:
+    """Start `python -m pipeline ARGS... ROOT` (the installed command's code) in a child; with
+    `session`, in a session (and process group) of its own, whose id is its pid."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.Popen(
         [sys.executable, "-m", "pipeline", *args, str(root)],
@@ -64,6 +65,21 @@ def cli_child(root: Path, *args: str) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         cwd=REPO,
+        start_new_session=session,
+    )
+
+
+def python_child(script: str, *args: str) -> subprocess.Popen[str]:
+    """Start `script` in a child Python, in a session (and process group) of its own."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        start_new_session=True,
     )
 
 

@@ -216,3 +216,20 @@ def test_a_missing_workspace_is_named_in_french_under_a_french_locale(
     result = CliRunner().invoke(main, ["build", str(tmp_path / "absent")])
     assert result.exit_code == 3
     assert result.output.splitlines()[0] == f"Espace de travail introuvable : {tmp_path / 'absent'}"
+
+
+def test_build_makes_one_outbox_folder_of_twin_organisation_folders(tmp_path: Path) -> None:
+    from datetime import date
+
+    from pipeline.authoring.demo import create_demo
+    from tests.build.test_flow import TWIN_MESSAGES, split_into_twin_folders
+
+    root = tmp_path / "ws"
+    create_demo(root, "en", date.today())
+    nfc, nfd = split_into_twin_folders(root)
+    result = CliRunner().invoke(main, ["build", str(root)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("== Organisation: ") == 1
+    assert f"== Organisation: {nfc} ==" in result.output
+    assert TWIN_MESSAGES["en"].format(nfc=nfc, nfd=nfd) in result.output
+    assert [p.name for p in (root / "outbox").iterdir()] == [nfc]

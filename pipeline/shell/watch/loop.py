@@ -14,7 +14,9 @@ from pipeline.core.inbox import (
     conflict_variants,
     inputs_of,
     is_conflict_copy,
+    organisation_keys,
     organisation_names,
+    twins_of,
 )
 from pipeline.shell.watch.journal import WatchEvent
 from pipeline.shell.watch.memory import Memory, Signature
@@ -62,7 +64,12 @@ class Worker:
     def examine(self, names: Iterable[str]) -> None:
         """Look at organisations that may have changed; start settling those that did."""
         now = self.clock()
-        for name in names:
+        hinted = set(names)
+        keys = self._keys(hinted)
+        for gone in hinted - keys:  # a folder now read with its twin: known under another name
+            self.settling.pop(gone, None)
+            self.confirmed.pop(gone, None)
+        for name in keys:
             listing = self._listing(name)
             if listing is not None:
                 self._track(name, listing, now)
@@ -84,6 +91,14 @@ class Worker:
         present = {self._rel(path) for listing in self.confirmed.values() for path in listing}
         present |= {self._rel(path) for s in self.settling.values() for path in s.listing}
         self.memory.forget_files_except(present)
+
+    def _keys(self, names: Iterable[str]) -> set[str]:
+        """Return the organisations of the folders named (twin folders are one organisation)."""
+        try:
+            return organisation_keys(self.workspace.inbox, names)
+        except OSError as err:  # the share is unreachable: the supervisor says so
+            log.debug("cannot list the inbox: %s", err)
+            return set(names)
 
     def _track(self, name: str, listing: Listing, now: float) -> None:
         if listing == self.confirmed.get(name, {}):
@@ -134,7 +149,7 @@ class Worker:
 
     def _process(self, name: str, hashes: dict[Path, str]) -> bool:
         """Build each job of the organisation whose inputs changed; True when all delivered."""
-        organisation = Organisation(name, tuple(sorted(hashes)))
+        organisation = Organisation(name, tuple(sorted(hashes)), self._twins(name))
         delivered = True
         # The organisation as `build` sees it, then each conflict copy apart (see inbox.py).
         for job in (organisation, *conflict_variants(organisation)):
@@ -143,6 +158,12 @@ class Worker:
                 delivered = self._build(name, job, signature) and delivered
         self._save()
         return delivered
+
+    def _twins(self, name: str) -> tuple[str, ...]:
+        try:
+            return twins_of(self.workspace.inbox, name)
+        except OSError:  # unreachable since it was listed: the build says what it can
+            return ()
 
     def _build(self, name: str, job: Organisation, signature: Signature) -> bool:
         previous = self.memory.built.get(job.name, {})

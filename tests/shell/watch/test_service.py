@@ -493,3 +493,33 @@ def test_sigterm_stops_a_render_that_would_run_for_hours(
     text = log.read_text(encoding="utf-8")
     assert "(qualiopi-docs was asked to stop)" in text
     assert text.rstrip().endswith("Watcher stopped.")
+
+
+@pytest.mark.parametrize("poll", MODES)
+def test_twin_organisation_folders_in_nfc_and_nfd_are_watched_as_one(
+    workspace: Path, workbooks: dict[str, bytes], poll: float | None
+) -> None:
+    import unicodedata
+
+    nfc, nfd = (unicodedata.normalize(form, "Société") for form in ("NFC", "NFD"))
+    (workspace / "inbox" / nfc).mkdir()
+    (workspace / "inbox" / nfd).mkdir()
+    if len(list((workspace / "inbox").iterdir())) < 2:
+        pytest.skip("this file system treats both names as one folder")
+    folders = {name: (nfc, nfd)[i % 2] for i, name in enumerate(sorted(workbooks))}
+    inputs = {f"{folders[name]}/{name}": content for name, content in workbooks.items()}
+    for rel, content in inputs.items():
+        put(workspace / "inbox" / rel, content)
+    with Watcher(workspace, poll) as watcher:
+        watcher.wait_built(nfc, inputs)
+        saved = next(rel for rel in inputs if rel.startswith(nfd))
+        inputs[saved] = resaved(inputs[saved], "saved on the Mac")
+        put(workspace / "inbox" / saved, inputs[saved])
+        watcher.wait_built(nfc, inputs)
+    assert not watcher.of("built", nfd)
+    assert [p.name for p in (workspace / "outbox").iterdir()] == [nfc]
+    assert documents(workspace / "outbox" / nfc)
+    result = watcher.of("built", nfc)[-1].result
+    assert result is not None
+    [twin] = [f for f in result.report.findings if f.code == "ORGANISATION_TWIN"]
+    assert twin.message.startswith(f'The organisation folders "{nfc}" (accents written as one')
