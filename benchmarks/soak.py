@@ -152,7 +152,11 @@ def soak(root: Path, minutes: float, sample: float) -> Soak:
     finally:
         watcher.send_signal(signal.SIGTERM)
         _, stderr = watcher.communicate(timeout=60)
-    log = (root / "logs" / "qualiopi-docs.log").read_text(encoding="utf-8", errors="replace")
+    # The log rotates at 1 MB: the rotated files hold the start of the hour.
+    log = "".join(
+        path.read_text(encoding="utf-8", errors="replace")
+        for path in sorted((root / "logs").glob("qualiopi-docs.log*"))
+    )
     builds = sum(1 for line in log.splitlines() if " INFO Building " in line)
     errors = log.count(" ERROR ") + stderr.decode(errors="replace").count("Traceback")
     return Soak(time.monotonic() - start, tuple(samples), rounds * 6, saves, builds, errors)
