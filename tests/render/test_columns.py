@@ -8,12 +8,16 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from lxml import etree
 
 from pipeline.core.model import Feedback
 from pipeline.render.docx.layout import q, table_needs
+from pipeline.render.docx.rowfit import pattern_needs
+from pipeline.render.docx.rows import Field, RowPattern
+from pipeline.render.docx.template import ENV
 from tests.render.factory import dossier, origin, report
 from tests.render.reading import render
 
@@ -58,3 +62,26 @@ def test_a_long_word_in_the_last_row_widens_its_column_as_in_the_first(
         cells = [c.find(f"{q('tcPr')}/{q('tcW')}") for c in row.findall(q("tc"))]
         stated = [int(c.get(q("w"))) for c in cells if c is not None]
         assert stated in ([], widths)
+
+
+ROW = (
+    '<w:tr><w:tblPrEx><w:tblBorders/></w:tblPrEx><w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>'
+    '</w:tcPr><w:p><w:r><w:t xml:space="preserve">'
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "measured"),
+    [
+        (ROW, True),  # a row's own table exceptions (Word writes them) are no nested table
+        (ROW.replace("<w:tc>", "<w:tc><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"), False),
+    ],
+)
+def test_fast_rows_are_measured_unless_a_table_is_nested_in_them(row: str, measured: bool) -> None:
+    pattern = RowPattern(
+        "e", (row, Field("comment", True, ""), "</w:t></w:r></w:p></w:tc></w:tr>"), ""
+    )
+    needs = pattern_needs(pattern, [SimpleNamespace(comment=LONGER)], ENV)
+    assert (needs is not None) == measured
+    if needs is not None:
+        assert needs[0] > 2_000  # the long word's width, margins in

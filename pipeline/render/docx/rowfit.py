@@ -20,6 +20,7 @@ from pipeline.render.docx.rows import Cond, Field, RowPattern, Segment
 from pipeline.render.docx.widths import BOLD, TABLE_POINTS, longest_em, twips, word_em
 from pipeline.render.docx.wordxml import CELL, PARAGRAPH
 
+_NESTED_TABLE = re.compile(r"<w:tbl[ >]")  # not <w:tblPrEx>, a row's own table exceptions
 _SPAN = re.compile(r'<w:gridSpan w:val="(\d+)"/>')
 _CELL_WIDTH = re.compile(r'<w:tcW w:w="\d+" w:type="dxa"/>')
 _RUN = re.compile(r"<w:r[ >].*?</w:r>", re.DOTALL)
@@ -41,7 +42,7 @@ def pattern_needs(
     template's widths).
     """
     text, slots = _measured(pattern, items, env)
-    if "<w:tbl" in text or not _rewritable(pattern):
+    if _NESTED_TABLE.search(text) or not _rewritable(pattern):
         return None
     needs: list[int] = []
     for cell in CELL.findall(text):

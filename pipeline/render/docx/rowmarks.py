@@ -47,7 +47,12 @@ def row_marks(pattern: RowPattern) -> RowMarks | None:
         return None
     text, attrs = _marked(pattern)
     cell = CELL.search(text)
-    if cell is None or "\ue012" in cell.group() or "<w:tbl" in cell.group():
+    if (
+        cell is None
+        or "\ue012" in cell.group()
+        or "<w:tbl>" in cell.group()
+        or "<w:tbl " in cell.group()
+    ):
         return None
     if text.find("<w:p", 0, point.end()) != point.start() or not _before_cell(first, point):
         return None
