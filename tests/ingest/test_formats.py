@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -109,18 +110,8 @@ def test_validate_json_stays_json_whatever_the_inbox_holds(demo: Path, tmp_path:
         shutil.copy(convert([inbox / "evidence.xlsx"], target, tmp_path / target)[0], inbox)
     (inbox / "export.tsv").write_text("ID\tTitle\nP-9\tBooklet\n", encoding="utf-8")
     write_xlsb(inbox / "binary.xlsb", {"Sheet1": [["nothing", "of ours"]]})
-    command = Path(sys.executable).with_name("qualiopi-docs")
 
-    result = subprocess.run(
-        [str(command), "validate", str(root), "--format", "json"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-    report = json.loads(result.stdout)
-    assert result.stderr == ""
+    report = _validate_json(root)
     files = {f["file"] for f in report["findings"]}
     assert {
         "inbox/evidence.fods",
@@ -155,8 +146,15 @@ def test_validate_json_stays_json_with_a_file_that_makes_openpyxl_print(
     shutil.copytree(demo, root, ignore=shutil.ignore_patterns("outbox", "archive"))
     fixture = Path(__file__).parent.parent / "fixtures" / "xlsx-stream-d-date-cell.xlsx"
     shutil.copy(fixture, root / "inbox" / "dates.xlsx")
-    command = Path(sys.executable).with_name("qualiopi-docs")
 
+    report = _validate_json(root)
+    assert "inbox/dates.xlsx" in {f["file"] for f in report["findings"]}
+
+
+def _validate_json(root: Path) -> dict[str, Any]:
+    """Run `qualiopi-docs validate --format json` in its own process: its stdout must be JSON
+    and nothing may reach its stderr."""
+    command = Path(sys.executable).with_name("qualiopi-docs")
     result = subprocess.run(
         [str(command), "validate", str(root), "--format", "json"],
         capture_output=True,
@@ -164,7 +162,6 @@ def test_validate_json_stays_json_with_a_file_that_makes_openpyxl_print(
         timeout=300,
         check=False,
     )
-
-    report = json.loads(result.stdout)
+    report: dict[str, Any] = json.loads(result.stdout)
     assert result.stderr == ""
-    assert "inbox/dates.xlsx" in {f["file"] for f in report["findings"]}
+    return report
