@@ -102,13 +102,7 @@ def assemble(mine: Docx, theirs: Docx, pieces: Iterable[Piece], note: str, now: 
             body.remove(element)
     links = _Links(mine, theirs)
     for piece in pieces:
-        element = piece.element
-        if piece.source != "mine":
-            element = copy.deepcopy(element)
-            links.bring(element)
-        if piece.source == "marked":
-            strip_anchors(element)
-            _mark(mine, element, note, now)
+        element = _placed(piece, links, mine, note, now)
         if tail is not None:
             tail.addprevious(element)
         else:
@@ -123,15 +117,21 @@ def replace_rows(
         table.remove(row)
     links = _Links(mine, theirs)
     for piece in pieces:
-        row = piece.element
-        if piece.source != "mine":
-            row = copy.deepcopy(row)
-            links.bring(row)
-        if piece.source == "marked":
-            strip_anchors(row)
-            _mark(mine, row, note, now)
-        table.append(row)
+        table.append(_placed(piece, links, mine, note, now))
     return table
+
+
+def _placed(piece: Piece, links: _Links, mine: Docx, note: str, now: datetime) -> Any:
+    """Return a piece's element as it goes into the person's document: a copy with its links
+    brought over when it comes from the new version, marked when it is a changed passage."""
+    element = piece.element
+    if piece.source != "mine":
+        element = copy.deepcopy(element)
+        links.bring(element)
+    if piece.source == "marked":
+        strip_anchors(element)
+        _mark(mine, element, note, now)
+    return element
 
 
 def _mark(docx: Docx, element: Any, note: str, now: datetime) -> None:
