@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 
 from babel import Locale
@@ -29,9 +29,16 @@ def long_date(value: date, lang: Lang) -> str:
 
 @cache
 def number(value: Decimal | float | int, lang: Lang, digits: int = 2) -> str:
-    """Return a number with the language's separators, at most `digits` decimals."""
+    """Return a number with the language's separators, at most `digits` decimals.
+
+    Rounding a very large number (1E+25 typed as a score) to `digits` decimals needs more
+    than the default 28 significant digits: the precision grows with the number.
+    """
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
+    whole = Decimal(str(value)).adjusted() + 1
+    with localcontext() as context:
+        context.prec = max(context.prec, whole + digits + 2)
+        return str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
 
 
 def plural(value: Decimal | float | int, lang: Lang) -> str:
