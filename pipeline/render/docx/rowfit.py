@@ -18,9 +18,8 @@ from jinja2 import Environment
 from pipeline.render.docx.expand import values_of
 from pipeline.render.docx.rows import Cond, Field, RowPattern, Segment
 from pipeline.render.docx.widths import BOLD, TABLE_POINTS, longest_em, twips, word_em
-from pipeline.render.docx.wordxml import CELL, PARAGRAPH
+from pipeline.render.docx.wordxml import CELL, PARAGRAPH, TABLE_START
 
-_NESTED_TABLE = re.compile(r"<w:tbl[ >]")  # not <w:tblPrEx>, a row's own table exceptions
 _SPAN = re.compile(r'<w:gridSpan w:val="(\d+)"/>')
 _CELL_WIDTH = re.compile(r'<w:tcW w:w="\d+" w:type="dxa"/>')
 _RUN = re.compile(r"<w:r[ >].*?</w:r>", re.DOTALL)
@@ -42,7 +41,7 @@ def pattern_needs(
     template's widths).
     """
     text, slots = _measured(pattern, items, env)
-    if _NESTED_TABLE.search(text) or not _rewritable(pattern):
+    if TABLE_START.search(text) or not _rewritable(pattern):
         return None
     needs: list[int] = []
     for cell in CELL.findall(text):

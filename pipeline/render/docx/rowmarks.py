@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from pipeline.render.docx.expand import values_of
 from pipeline.render.docx.rows import Cond, Field, RowPattern
-from pipeline.render.docx.wordxml import CELL, XML_TAG
+from pipeline.render.docx.wordxml import CELL, TABLE_START, XML_TAG
 from pipeline.render.formats import strip_forbidden
 
 _MARK_POINT = re.compile(r"<w:p(?: [^>]*)?>(?:<w:pPr>.*?</w:pPr>|<w:pPr/>)?", re.DOTALL)
@@ -47,12 +47,7 @@ def row_marks(pattern: RowPattern) -> RowMarks | None:
         return None
     text, attrs = _marked(pattern)
     cell = CELL.search(text)
-    if (
-        cell is None
-        or "\ue012" in cell.group()
-        or "<w:tbl>" in cell.group()
-        or "<w:tbl " in cell.group()
-    ):
+    if cell is None or "\ue012" in cell.group() or TABLE_START.search(cell.group()):
         return None
     if text.find("<w:p", 0, point.end()) != point.start() or not _before_cell(first, point):
         return None
