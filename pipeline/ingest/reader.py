@@ -19,7 +19,7 @@ from pipeline.ingest.notes import Notes
 from pipeline.ingest.probe import MAX_FILE_BYTES, Probe, probe
 from pipeline.ingest.profile import read_profile
 from pipeline.ingest.records import NOT_READ, Record, read_records
-from pipeline.ingest.rows import BLANK_RUN, data_rows
+from pipeline.ingest.rows import BLANK_RUN, Walk, table_rows
 from pipeline.ingest.sheets import HEAD_ROWS, Layout, classify, closest
 from pipeline.ingest.snapshot import read_input
 from pipeline.ingest.stream import BookError, RawRow, SheetSource, open_book
@@ -160,15 +160,13 @@ def _read_sheet(
         return answers
     if sheet.hidden:
         notes.add("warning", "HIDDEN_SHEET", sheet.title, kind=notes.sheet_name(layout.kind))
-    everything: Iterator[RawRow] = chain(head, rows)
     if layout.kind == "profile":
-        profile = read_profile(everything, sheet.merges, file, sheet.title, context, notes)
+        profile = read_profile(chain(head, rows), sheet.merges, file, sheet.title, context, notes)
         return SheetRead("profile", file, sheet.title, profile=profile)
     _check_columns(layout, sheet.title, notes)
-    table = data_rows(
-        layout, everything, sheet.merges, sheet.title, notes, workspace.settings.max_rows
-    )
-    records = read_records(layout, table, file, sheet.title, context, notes)
+    walk = Walk(layout, sheet.title, notes, workspace.settings.max_rows)
+    table = table_rows(walk, head, rows, sheet.merges)
+    records = read_records(layout, table, walk, file, context)
     return SheetRead(layout.kind, file, sheet.title, tuple(records))
 
 

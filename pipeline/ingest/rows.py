@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from pipeline.ingest.notes import Notes
 from pipeline.ingest.sheets import Layout
-from pipeline.ingest.stream import Box, RawRow
+from pipeline.ingest.stream import Box, ListRow, RawRow, SheetRows, as_list
 
 BLANK_RUN = 1_000  # stop after this many empty rows in a row (styled, never filled)
 
@@ -22,55 +23,76 @@ def letter(column: int) -> str:
 
 
 @dataclass(slots=True)
-class _Walk:
-    """The state of one walk through a table's rows."""
+class Walk:
+    """One walk through a table's rows: blank runs, the row limit, hidden rows, merged cells.
+
+    The reader calls `blank` for each row with nothing in the table's columns and `filled` for
+    each other row; either returns False when the walk stops there (its finding made).
+    """
 
     layout: Layout
-    boxes: dict[int, list[Box]]
-    carry: dict[int, tuple[int, object]] = field(default_factory=dict)
+    sheet: str
+    notes: Notes
+    max_rows: int
     hidden: list[int] = field(default_factory=list)
     wide_merges: list[Box] = field(default_factory=list)
     read: int = 0
     blank_run: int = 0
 
+    def blank(self, number: int) -> bool:
+        """Count a blank row; False after BLANK_RUN of them in a row (styled, never filled)."""
+        self.blank_run += 1
+        if self.blank_run < BLANK_RUN:
+            return True
+        cell = f"A{number}"
+        self.notes.add("warning", "ROWS_NOT_READ", self.sheet, cell, row=number, count=BLANK_RUN)
+        return False
 
-def data_rows(
-    layout: Layout,
-    rows: Iterable[RawRow],
-    boxes: tuple[Box, ...],
-    sheet: str,
-    notes: Notes,
-    max_rows: int,
-) -> Iterator[RawRow]:
-    """Yield the non-blank rows below the header, with vertically merged values spread down."""
-    walk = _Walk(layout, _by_first_row(boxes, layout.header_row))
-    mapped = {number for _, number in layout.columns}
-    for row in rows:
-        if row.number <= layout.header_row:
-            continue
-        cells = _spread(walk, row)
-        if mapped.isdisjoint(cells):
-            walk.blank_run += 1
-            if walk.blank_run >= BLANK_RUN:
-                notes.add(
-                    "warning",
-                    "ROWS_NOT_READ",
-                    sheet,
-                    f"A{row.number}",
-                    row=row.number,
-                    count=BLANK_RUN,
-                )
-                break
-            continue
-        walk.blank_run = 0
-        walk.read += 1
-        if walk.read > max_rows:
-            notes.add("error", "TOO_MANY_ROWS", sheet, f"A{row.number}", limit=max_rows)
-            break
-        if row.hidden:
-            walk.hidden.append(row.number)
-        yield row if cells is row.cells else RawRow(row.number, row.hidden, cells)
-    _report(walk, mapped, sheet, notes)
+    def filled(self, number: int, hidden: bool) -> bool:
+        """Count a row with values; False beyond the row limit."""
+        self.blank_run = 0
+        self.read += 1
+        if self.read > self.max_rows:
+            cell = f"A{number}"
+            self.notes.add("error", "TOO_MANY_ROWS", self.sheet, cell, limit=self.max_rows)
+            return False
+        if hidden:
+            self.hidden.append(number)
+        return True
+
+    def report(self) -> None:
+        """Say once which rows were hidden and which merged cells span several table columns."""
+        notes, sheet = self.notes, self.sheet
+        if self.hidden:
+            first = self.hidden[0]
+            notes.add(
+                "warning", "HIDDEN_ROWS", sheet, f"A{first}", count=len(self.hidden), first=first
+            )
+        mapped = {number for _, number in self.layout.columns}
+        wide = [b for b in self.wide_merges if len(mapped & set(range(b[0], b[2] + 1))) > 1]
+        if wide:
+            box = wide[0]
+            cell = f"{letter(box[0])}{box[1]}:{letter(box[2])}{box[3]}"
+            notes.add("warning", "MERGED_CELLS", sheet, cell, count=len(wide), range=cell)
+
+
+def table_rows(
+    walk: Walk, head: list[RawRow], rest: SheetRows | Iterator[RawRow], boxes: tuple[Box, ...]
+) -> Iterator[ListRow]:
+    """Yield the rows below the header as lists, with vertically merged values spread down."""
+    header = walk.layout.header_row
+    below = _by_first_row(boxes, header)
+    if not below and isinstance(rest, SheetRows):  # most tables: calamine's lists as they are
+        for row in head:
+            if row.number > header:
+                yield row.number, row.hidden, as_list(row.cells), 0
+        yield from rest.lists()
+        return
+    carry: dict[int, tuple[int, object]] = {}
+    for row in chain(head, rest):
+        if row.number > header:
+            cells = _spread(walk, below, carry, row)
+            yield row.number, row.hidden, as_list(cells), 0
 
 
 def _by_first_row(boxes: tuple[Box, ...], header_row: int) -> dict[int, list[Box]]:
@@ -81,37 +103,22 @@ def _by_first_row(boxes: tuple[Box, ...], header_row: int) -> dict[int, list[Box
     return found
 
 
-def _spread(walk: _Walk, row: RawRow) -> dict[int, object]:
+def _spread(
+    walk: Walk, boxes: dict[int, list[Box]], carry: dict[int, tuple[int, object]], row: RawRow
+) -> dict[int, object]:
     """Return the row's cells, where a cell inside a vertical merge takes its top value."""
-    if not walk.carry and row.number not in walk.boxes:
+    if not carry and row.number not in boxes:
         return row.cells  # nothing to spread: most rows, and no copy
     cells = dict(row.cells)
-    for box in walk.boxes.get(row.number, ()):
+    for box in boxes.get(row.number, ()):
         min_col, _, max_col, max_row = box
         if max_row > row.number and min_col in cells:
-            walk.carry[min_col] = (max_row, cells[min_col])
+            carry[min_col] = (max_row, cells[min_col])
         if max_col > min_col:
             walk.wide_merges.append(box)
-    for column, (until, value) in list(walk.carry.items()):
+    for column, (until, value) in list(carry.items()):
         if row.number > until:
-            del walk.carry[column]
+            del carry[column]
         elif column not in cells:
             cells[column] = value
     return cells
-
-
-def _report(walk: _Walk, mapped: set[int], sheet: str, notes: Notes) -> None:
-    if walk.hidden:
-        notes.add(
-            "warning",
-            "HIDDEN_ROWS",
-            sheet,
-            f"A{walk.hidden[0]}",
-            count=len(walk.hidden),
-            first=walk.hidden[0],
-        )
-    wide = [box for box in walk.wide_merges if len(mapped & set(range(box[0], box[2] + 1))) > 1]
-    if wide:
-        first = wide[0]
-        cell = f"{letter(first[0])}{first[1]}:{letter(first[2])}{first[3]}"
-        notes.add("warning", "MERGED_CELLS", sheet, cell, count=len(wide), range=cell)

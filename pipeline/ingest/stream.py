@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 import python_calamine
@@ -26,6 +27,7 @@ from pipeline.ingest.ooxml import PartFacts
 from pipeline.ingest.probe import Probe
 
 Box = tuple[int, int, int, int]  # min column, min row, max column, max row (1-based)
+ListRow = tuple[int, bool, list[Any], int]  # row number, hidden, values, columns left of them
 _NO_FACTS = PartFacts()
 
 
@@ -56,8 +58,8 @@ class SheetSource:
     _facts: PartFacts
     merges: tuple[Box, ...] = ()
 
-    def rows(self) -> Iterator[RawRow]:
-        """Yield the rows the sheet holds, in order; BookError if calamine cannot read it."""
+    def rows(self) -> SheetRows:
+        """Return the rows the sheet holds, in order; BookError if calamine cannot read it."""
         if self._facts.malformed:
             raise BookError("WORKBOOK_UNREADABLE")
         try:
@@ -70,17 +72,51 @@ class SheetSource:
                 raise
             raise BookError("WORKBOOK_UNREADABLE") from err
         top, left = sheet.start or (0, 0)  # None for an empty sheet
-        hidden = self._facts.hidden_rows
         marks: dict[int, list[tuple[int, object]]] = {}
         for row, column in self._facts.no_value:
             marks.setdefault(row, []).append((column, NO_CACHED_VALUE))
         for (row, column), error in self._facts.errors.items():
             marks.setdefault(row, []).append((column, CellError(error)))
-        for offset, values in enumerate(grid):
-            number = top + offset + 1
-            cells = _cells(values, left)
-            cells.update(marks.get(number, ()))
-            yield RawRow(number, number in hidden, cells)
+        return SheetRows(grid, top, left, self._facts.hidden_rows, marks)
+
+
+@dataclass(slots=True)
+class SheetRows:
+    """A sheet's rows, in order: one RawRow at a time (the head, small sheets), or the rows not
+    read yet as calamine's lists (a long table's body: no dictionary built per row)."""
+
+    grid: list[list[Any]]
+    top: int  # 0-based row of grid[0]
+    left: int  # 0-based column of every list's first value
+    hidden: set[int]
+    marks: dict[int, list[tuple[int, object]]]  # cells calamine leaves empty: errors, no value
+    position: int = 0
+
+    def __iter__(self) -> SheetRows:
+        return self
+
+    def __next__(self) -> RawRow:
+        if self.position >= len(self.grid):
+            raise StopIteration
+        values = self.grid[self.position]
+        self.position += 1
+        number = self.top + self.position
+        cells = _cells(values, self.left)
+        cells.update(self.marks.get(number, ()))
+        return RawRow(number, number in self.hidden, cells)
+
+    def lists(self) -> Iterator[ListRow]:
+        """Yield the rows not read yet as (number, hidden, values, left), values as calamine gives
+        them (blank text included) but for the cells it leaves empty (errors, formulas without
+        a value), which hold what RawRow holds there."""
+        hidden, marks, left = self.hidden, self.marks, self.left
+        start, self.position = self.position, len(self.grid)
+        for number, values in enumerate(islice(self.grid, start, None), self.top + start + 1):
+            marked = marks.get(number)
+            if marked:
+                yield number, number in hidden, *_marked(values, left, marked)
+            else:
+                yield number, number in hidden, values, left
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +195,25 @@ def _cells(values: list[Any], left: int) -> dict[int, object]:
             continue
         cells[column] = value
     return cells
+
+
+def _marked(values: list[Any], left: int, marks: list[tuple[int, object]]) -> tuple[list[Any], int]:
+    """Return a row's values with the marked cells (1-based columns) set, and their left."""
+    first = min(left, *(column - 1 for column, _ in marks))  # calamine starts after an error
+    values = [None] * (left - first) + list(values)
+    for column, mark in marks:
+        index = column - first - 1
+        values.extend([None] * (index + 1 - len(values)))
+        values[index] = mark
+    return values, first
+
+
+def as_list(cells: dict[int, object]) -> list[object]:
+    """Return a RawRow's cells as a list from column 1 (None where blank)."""
+    values: list[object] = [None] * max(cells, default=0)
+    for column, value in cells.items():
+        values[column - 1] = value
+    return values
 
 
 def _boxes(ranges: Any) -> tuple[Box, ...]:
