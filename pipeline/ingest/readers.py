@@ -67,10 +67,20 @@ def _id(slow: CellReader) -> CellReader:
 
 
 def _date(slow: CellReader) -> CellReader:
+    seen: dict[datetime, Typed] = {}  # a register's dates repeat: each is made once
+
     def read(value: object) -> Typed:
-        day = value.date() if type(value) is datetime else value if type(value) is date else None
-        if day is not None and EARLIEST <= day <= LATEST:
-            return day, None
+        if type(value) is datetime:
+            found = seen.get(value)
+            if found is not None:
+                return found
+            day = value.date()
+            found = (day, None) if EARLIEST <= day <= LATEST else slow(value)
+            if len(seen) < _REMEMBERED:
+                seen[value] = found
+            return found
+        if type(value) is date and EARLIEST <= value <= LATEST:
+            return value, None
         return slow(value)  # text, serial numbers, out of range: the full rules
 
     return read
@@ -90,9 +100,16 @@ def _whole(slow: CellReader) -> CellReader:
 
 
 def _decimal(slow: CellReader) -> CellReader:
+    seen: dict[float, Typed] = {}  # scores and scales repeat: each Decimal is made once
+
     def read(value: object) -> Typed:
         if type(value) is float and -_EXACT < value < _EXACT:
-            return Decimal(repr(value)), None
+            found = seen.get(value)
+            if found is None:
+                found = (Decimal(repr(value)), None)
+                if value and len(seen) < _REMEMBERED:  # 0.0 and -0.0 are one key, two Decimals
+                    seen[value] = found
+            return found
         if type(value) is int:
             return Decimal(value), None
         return slow(value)
