@@ -16,7 +16,8 @@ def register_findings(ctx: Context) -> Iterator[Finding]:
     """Report gaps in the feedback and improvement registers, and links to unknown actions."""
     yield from _feedback_register(ctx)
     for item in ctx.dossier.feedback:
-        yield from _score(ctx, item)
+        if item.scale is not None or item.score is not None:
+            yield from _score(ctx, item)
     yield from _improvement_register(ctx)
     for action in ctx.dossier.improvements:
         yield from _improvement(ctx, action)
@@ -108,9 +109,13 @@ def _links(ctx: Context) -> Iterator[Finding]:
     if "improvements" not in ctx.dossier.present:
         return  # REGISTER_MISSING already says so
     known = {action.id.strip().casefold() for action in ctx.dossier.improvements}
-    sources = [("feedback", item.origin, item.improvement_ids) for item in ctx.dossier.feedback]
+    sources = [
+        ("feedback", i.origin, i.improvement_ids) for i in ctx.dossier.feedback if i.improvement_ids
+    ]
     sources += [
-        ("complaints", item.origin, item.improvement_ids) for item in ctx.dossier.complaints
+        ("complaints", i.origin, i.improvement_ids)
+        for i in ctx.dossier.complaints
+        if i.improvement_ids
     ]
     for kind, origin, ids in sources:
         for ident in ids:
