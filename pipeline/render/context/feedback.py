@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 
 from pipeline.core.layout import CHOICES
 from pipeline.core.model import STAKEHOLDERS, Feedback, Lang, Stakeholder
@@ -18,7 +18,7 @@ from pipeline.render.context.improvements import (
     linked_improvements,
     period,
 )
-from pipeline.render.formats import clean, long_date, number
+from pipeline.render.formats import clean, maybe_date, number
 
 # Whose feedback indicator 30 requires is referential data (pipeline/referential/registers.py).
 DEFAULT_SCALE = Decimal(10)
@@ -165,22 +165,35 @@ def _group(
 
 
 def _rows(lang: Lang, entries: Sequence[Feedback]) -> tuple[FeedbackRow, ...]:
-    """Return the register's rows; labels are looked up once, not once per row."""
+    """Return the register's rows; a register repeats few values: each is set once, not once
+    per row (labels, dates, scores and texts alike)."""
     groups = {key: choice(lang, "stakeholder", key) for key in STAKEHOLDERS}
     methods = {key: choice(lang, "method", key) for key in CHOICES["method"]}
-    return tuple(
-        FeedbackRow(
-            date=long_date(e.date, lang) if e.date is not None else "",
-            group=groups[e.group] if e.group else "",
-            action=clean(e.action),
-            method=methods[e.method] if e.method else "",
-            score=_score(e.score, e.scale, lang),
-            score_todo=_score_todo(e.score, e.scale, lang),
-            comment=clean(e.comment),
-            improvements=clean(", ".join(e.improvement_ids)),
+    day = cache(partial(maybe_date, lang=lang))
+    scored = cache(partial(_scored, lang=lang))
+    cleaned = cache(clean)
+    listed = cache(lambda ids: clean(", ".join(ids)))
+    rows = []
+    for e in entries:
+        score, score_todo = scored(e.score, e.scale)
+        rows.append(
+            FeedbackRow(
+                date=day(e.date),
+                group=groups[e.group] if e.group else "",
+                action=cleaned(e.action),
+                method=methods[e.method] if e.method else "",
+                score=score,
+                score_todo=score_todo,
+                comment=cleaned(e.comment),
+                improvements=listed(e.improvement_ids),
+            )
         )
-        for e in entries
-    )
+    return tuple(rows)
+
+
+def _scored(score: Decimal | None, scale: Decimal | None, lang: Lang) -> tuple[str, str]:
+    """Return the score as shown and its gap mark (see FeedbackRow.score, .score_todo)."""
+    return _score(score, scale, lang), _score_todo(score, scale, lang)
 
 
 @cache
