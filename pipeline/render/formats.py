@@ -1,6 +1,6 @@
 """Text as the documents show it: user text made safe for Word, dates, numbers, durations.
 
-Typography (`typeset`, `typeset_all`) has its own module, `typesetting.py`.
+Typography (`typeset`, `typeset_all`, `typeset_rows`) has its own module, `typesetting.py`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from decimal import Decimal
 from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.i18n.formats import long_date, number, plural
-from pipeline.render.typesetting import typeset, typeset_all
+from pipeline.render.typesetting import typeset, typeset_all, typeset_rows
 
 __all__ = [
     "clean",
@@ -26,6 +26,7 @@ __all__ = [
     "strip_forbidden",
     "typeset",
     "typeset_all",
+    "typeset_rows",
 ]
 
 # XML 1.0 allows tab, line feed, carriage return and these ranges; anything else (NUL, BEL,

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from itertools import compress, count
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline.core.model import Lang
+
+_Row = TypeVar("_Row")
 
 # Spans typography leaves alone: template tags, web and e-mail addresses, file paths, file
 # names, cell references and times (a quote or colon there is part of the value, not prose).
@@ -75,10 +78,34 @@ def typeset(value: str, lang: Lang) -> str:
 def typeset_all(value: Any, lang: Lang) -> Any:
     """Return a context with every text typeset for `lang` (ours and the user's alike).
 
-    Objects whose texts need no change are returned as they are, and a text met again (a
-    status, a date, a group in a long register) is typeset once: large registers stay cheap.
+    Objects whose texts need no change are returned as they are, a text met again (a status,
+    a date, a group in a long register) is typeset once, and rows made by `typeset_rows` are
+    typeset already: large registers stay cheap.
     """
     return _Typesetter(lang).walk(value)
+
+
+def typeset_rows(kind: type[_Row], lang: Lang, **columns: Sequence[Any]) -> tuple[_Row, ...]:
+    """Return a register's records `kind(...)`, one a row, every text typeset for `lang`.
+
+    `columns` holds each field's values, one a row. A register repeats few values: each
+    distinct text of a column is typeset once, and each record is built once (`typeset_all`
+    keeps these rows as they are).
+    """
+    names = _field_names(kind)
+    if not _positional(kind) or set(columns) != set(names):
+        raise TypeError(f"{kind.__name__} needs exactly the columns {', '.join(names)}")
+    if len({len(values) for values in columns.values()}) > 1:
+        raise ValueError(f"the columns of {kind.__name__} have different lengths")
+    typesetter = _Typesetter(lang)
+    typeset_columns = [typesetter.column(list(columns[name]))[0] for name in names]
+    return _TypesetRows(map(kind, *typeset_columns))
+
+
+class _TypesetRows(tuple[Any, ...]):
+    """Records whose every text is typeset already (see `typeset_rows`)."""
+
+    __slots__ = ()
 
 
 class _Typesetter:
@@ -95,6 +122,8 @@ class _Typesetter:
             if found is None:
                 found = self.done[item] = typeset(item, self.lang)
             return found
+        if kind is _TypesetRows:
+            return item
         if kind is tuple or kind is list:
             items = self.many(item)
             return item if items is item else kind(items)
@@ -111,38 +140,40 @@ class _Typesetter:
 
     def many(self, items: Sequence[Any]) -> Sequence[Any]:
         """Return `items` typeset (the same object when nothing changed)."""
-        kinds = {type(item) for item in items}
+        kinds = set(map(type, items))
         kind = kinds.pop() if len(kinds) == 1 else None
         if kind is None or not _positional(kind) or len(items) < 2:
             new = [self.walk(item) for item in items]
             return items if all(n is o for n, o in zip(new, items, strict=True)) else new
-        names = _field_names(kind)
-        columns = [list(map(attrgetter(name), items)) for name in names]
-        typeset_columns = [self.column(column) for column in columns]
-        changed = sorted(
-            {
-                row
-                for old, new in zip(columns, typeset_columns, strict=True)
-                for row, (o, n) in enumerate(zip(old, new, strict=True))
-                if n is not o
-            }
-        )
+        columns = [list(map(attrgetter(name), items)) for name in _field_names(kind)]
+        changed: set[int] = set()
+        for index, values in enumerate(columns):
+            columns[index], rows = self.column(values)
+            changed.update(rows)
         if not changed:
             return items
         result = list(items)
         for row in changed:
-            result[row] = kind(*(column[row] for column in typeset_columns))
+            result[row] = kind(*[values[row] for values in columns])
         return result
 
-    def column(self, values: list[Any]) -> list[Any]:
-        """Return one field's values across many records, typeset."""
+    def column(self, values: list[Any]) -> tuple[list[Any], Iterable[int]]:
+        """Return one field's values across many records typeset, and the rows that changed.
+
+        A column of texts repeats few values: each distinct one is looked at once.
+        """
         kinds = set(map(type, values))
         if kinds <= _PLAIN:
-            return values
+            return values, ()
         if kinds == {str}:
-            done = self.done
-            return [done[v] if v in done else self.walk(v) for v in values]
-        return [self.walk(v) for v in values]
+            typeset_text = {value: self.walk(value) for value in set(values)}
+            changes = {old: new for old, new in typeset_text.items() if new != old}
+            if not changes:
+                return values, ()
+            rows = compress(count(), map(changes.__contains__, values))
+            return list(map(typeset_text.__getitem__, values)), rows
+        new = [self.walk(value) for value in values]
+        return new, [row for row, (o, n) in enumerate(zip(values, new, strict=True)) if n is not o]
 
 
 _PLAIN = frozenset({type(None), bool, int, float, Decimal, date})  # nothing to typeset in them

@@ -18,7 +18,7 @@ from pipeline.render.context.improvements import (
     linked_improvements,
     period,
 )
-from pipeline.render.formats import clean, maybe_date, number
+from pipeline.render.formats import clean, maybe_date, number, typeset_rows
 
 # Whose feedback indicator 30 requires is referential data (pipeline/referential/registers.py).
 DEFAULT_SCALE = Decimal(10)
@@ -165,30 +165,27 @@ def _group(
 
 
 def _rows(lang: Lang, entries: Sequence[Feedback]) -> tuple[FeedbackRow, ...]:
-    """Return the register's rows; a register repeats few values: each is set once, not once
-    per row (labels, dates, scores and texts alike)."""
+    """Return the register's rows, column by column: a register repeats few values, so each
+    distinct date, label, score and text is set, and typeset, once (see `typeset_rows`)."""
     groups = {key: choice(lang, "stakeholder", key) for key in STAKEHOLDERS}
     methods = {key: choice(lang, "method", key) for key in CHOICES["method"]}
     day = cache(partial(maybe_date, lang=lang))
     scored = cache(partial(_scored, lang=lang))
     cleaned = cache(clean)
     listed = cache(lambda ids: clean(", ".join(ids)))
-    rows = []
-    for e in entries:
-        score, score_todo = scored(e.score, e.scale)
-        rows.append(
-            FeedbackRow(
-                date=day(e.date),
-                group=groups[e.group] if e.group else "",
-                action=cleaned(e.action),
-                method=methods[e.method] if e.method else "",
-                score=score,
-                score_todo=score_todo,
-                comment=cleaned(e.comment),
-                improvements=listed(e.improvement_ids),
-            )
-        )
-    return tuple(rows)
+    scores = [scored(e.score, e.scale) for e in entries]
+    return typeset_rows(
+        FeedbackRow,
+        lang,
+        date=[day(e.date) for e in entries],
+        group=[groups[e.group] if e.group else "" for e in entries],
+        action=[cleaned(e.action) for e in entries],
+        method=[methods[e.method] if e.method else "" for e in entries],
+        score=[score for score, _ in scores],
+        score_todo=[todo for _, todo in scores],
+        comment=[cleaned(e.comment) for e in entries],
+        improvements=[listed(e.improvement_ids) for e in entries],
+    )
 
 
 def _scored(score: Decimal | None, scale: Decimal | None, lang: Lang) -> tuple[str, str]:
