@@ -104,7 +104,9 @@ def feedback_register(src: Sources) -> FeedbackRegister:
         doc=document(src, "doc.title.feedback_register"),
         period=period(lang, (e.date for e in entries), certification_date(src), src.today),
         total=len(entries),
-        groups=tuple(_group(lang, g, entries, scale, required[g]) for g in STAKEHOLDERS),
+        groups=tuple(
+            _group(lang, g, mine, scale, required[g]) for g, mine in _by_group(entries).items()
+        ),
         rule=rule,
         scale=text(lang, "doc.feedback.scale", scale=number(scale, lang)),
         entries=_rows(lang, entries),
@@ -130,15 +132,23 @@ def _common_scale(entries: Sequence[Feedback]) -> Decimal:
     return scales.pop() if len(scales) == 1 else DEFAULT_SCALE
 
 
+def _by_group(entries: Sequence[Feedback]) -> dict[Stakeholder, list[Feedback]]:
+    """Return the entries of each stakeholder group, in the order of the workbook."""
+    found: dict[Stakeholder | None, list[Feedback]] = {group: [] for group in STAKEHOLDERS}
+    for entry in entries:
+        found.setdefault(entry.group, []).append(entry)
+    return {group: found[group] for group in STAKEHOLDERS}
+
+
 def _group(
-    lang: Lang, group: Stakeholder, entries: Sequence[Feedback], scale: Decimal, requirement: str
+    lang: Lang, group: Stakeholder, mine: Sequence[Feedback], scale: Decimal, requirement: str
 ) -> GroupRow:
-    mine = [e for e in entries if e.group == group]
+    fits = cache(score_fits_scale)  # a register repeats few (score, scale) pairs
     # A score outside its scale is a data error: it never enters the mean.
     scores = [
         e.score / e.scale
         for e in mine
-        if e.score is not None and e.scale and score_fits_scale(e.score, e.scale)
+        if e.score is not None and e.scale and fits(e.score, e.scale)
     ]
     mean = "—"
     if scores:
