@@ -1,19 +1,19 @@
-"""Text as the documents show it: user text made safe for Word, dates, numbers, durations."""
+"""Text as the documents show it: user text made safe for Word, dates, numbers, durations.
+
+Typography (`typeset`, `typeset_all`, `typeset_rows`) has its own module, `typesetting.py`.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from calendar import monthrange
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from operator import attrgetter
-from typing import Any
 
 from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.i18n.formats import long_date, number, plural
+from pipeline.render.typesetting import typeset, typeset_all, typeset_rows
 
 __all__ = [
     "clean",
@@ -26,6 +26,7 @@ __all__ = [
     "strip_forbidden",
     "typeset",
     "typeset_all",
+    "typeset_rows",
 ]
 
 # XML 1.0 allows tab, line feed, carriage return and these ranges; anything else (NUL, BEL,
@@ -85,157 +86,3 @@ def add_months(start: date, months: int) -> date:
 def join(lang: Lang, items: list[str] | tuple[str, ...]) -> str:
     """Return items joined with the language's list separator."""
     return text(lang, "list.join").join(items)
-
-
-# Spans typography leaves alone: template tags, web and e-mail addresses, file paths, file
-# names, cell references and times (a quote or colon there is part of the value, not prose).
-_CODE = re.compile(
-    r"\{\{.*?\}\}|\{%.*?%\}"
-    r"|[A-Za-z][A-Za-z0-9+.-]*://\S+|www\.\S+|[^\s@]+@[^\s@]+\.\w+"
-    r"|[^\s]*[/\\_=<>{}|][^\s]*"
-    r'|[^\s"]+\.[A-Za-z0-9]{2,5}(?![\w.])'
-    r"|\w+![A-Z]{1,3}\d+|\d{1,2}:\d{2}"
-)
-# Outside template tags a span never crosses a space: only the words holding what a span needs
-# (a character of a path or an address, "." ":" "!" followed by what a file name, a time, a
-# cell or an address has) are searched, one word at a time.
-_CODE_WORD = re.compile(r"(?<!\S)\S*?(?:[/\\_=<>{}|@]|[.!:][A-Za-z0-9/]|www\.)\S*")
-_HOLD = re.compile("\ue000(\\d+)\ue001")
-_NBSP, _NNBSP = "\u00a0", "\u202f"
-_SPACES = " \u00a0\u202f"
-_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-# (characters one of which must be present, pattern, replacement): a rule is tried only then.
-_FRENCH = (
-    ('"', re.compile(r'"\s*([^"\n]*?)\s*"'), f"«{_NBSP}\\1{_NBSP}»"),
-    ("'", re.compile("'"), "\u2019"),
-    ("«", re.compile(f"«[{_SPACES}]*"), f"«{_NBSP}"),
-    ("»", re.compile(f"[{_SPACES}]*»"), f"{_NBSP}»"),
-    (";!?", re.compile(f"(?=[{_SPACES};!?])(?<=[^\\s;:!?])[{_SPACES}]?(?=[;!?])"), _NNBSP),
-    (":", re.compile(f"(?=[{_SPACES}:])(?<=[^\\s;:!?])[{_SPACES}]?(?=:)"), _NBSP),
-    ("1", re.compile(f"\\b1(?=[{_SPACES}](?:{_MONTHS})\\b)"), "1er"),
-)
-_ENGLISH = (
-    ('"', re.compile(r'"([^"\n]*)"'), "\u201c\\1\u201d"),
-    ("'", re.compile(r"(?<=\w)'(?=\w)|(?<=s)'(?=\s|$)"), "\u2019"),
-)
-_ATTENTION = re.compile("['\":;!?«»]|\\b1[ \u00a0]")
-
-
-def typeset(value: str, lang: Lang) -> str:
-    """Return prose as a typographer sets it: in French a no-break space before : ; ! ? and
-    inside « », the apostrophe ’, « 1er » for the first of a month; in English curly quotes.
-
-    Web and e-mail addresses, file paths and names, cell references, times and template tags
-    are left exactly as they are (their quotes and colons are part of the value).
-    """
-    if not _ATTENTION.search(value):
-        return value
-    held: list[str] = []
-
-    def hold(match: re.Match[str]) -> str:
-        held.append(match.group())
-        return f"\ue000{len(held) - 1}\ue001"
-
-    if "{{" in value or "{%" in value:
-        prose = _CODE.sub(hold, value)
-    else:
-        prose = _CODE_WORD.sub(lambda word: _CODE.sub(hold, word.group()), value)
-    for triggers, pattern, replacement in _FRENCH if lang == "fr" else _ENGLISH:
-        if any(char in prose for char in triggers):
-            prose = pattern.sub(replacement, prose)
-    result = _HOLD.sub(lambda m: held[int(m.group(1))], prose) if held else prose
-    return value if result == value else result
-
-
-def typeset_all(value: Any, lang: Lang) -> Any:
-    """Return a context with every text typeset for `lang` (ours and the user's alike).
-
-    Objects whose texts need no change are returned as they are, and a text met again (a
-    status, a date, a group in a long register) is typeset once: large registers stay cheap.
-    """
-    return _Typesetter(lang).walk(value)
-
-
-class _Typesetter:
-    """One context's walk: texts typeset once each, long lists of records column by column."""
-
-    def __init__(self, lang: Lang) -> None:
-        self.lang = lang
-        self.done: dict[str, str] = {}
-
-    def walk(self, item: Any) -> Any:
-        kind = type(item)
-        if kind is str:
-            found = self.done.get(item)
-            if found is None:
-                found = self.done[item] = typeset(item, self.lang)
-            return found
-        if kind is tuple or kind is list:
-            items = self.many(item)
-            return item if items is item else kind(items)
-        names = _field_names(kind)
-        if not names:
-            return typeset(item, self.lang) if isinstance(item, str) else item
-        changes = {}
-        for name in names:
-            old = getattr(item, name)
-            new = self.walk(old)
-            if new is not old:
-                changes[name] = new
-        return dataclasses.replace(item, **changes) if changes else item
-
-    def many(self, items: Sequence[Any]) -> Sequence[Any]:
-        """Return `items` typeset (the same object when nothing changed)."""
-        kinds = {type(item) for item in items}
-        kind = kinds.pop() if len(kinds) == 1 else None
-        if kind is None or not _positional(kind) or len(items) < 2:
-            new = [self.walk(item) for item in items]
-            return items if all(n is o for n, o in zip(new, items, strict=True)) else new
-        names = _field_names(kind)
-        columns = [list(map(attrgetter(name), items)) for name in names]
-        typeset_columns = [self.column(column) for column in columns]
-        changed = sorted(
-            {
-                row
-                for old, new in zip(columns, typeset_columns, strict=True)
-                for row, (o, n) in enumerate(zip(old, new, strict=True))
-                if n is not o
-            }
-        )
-        if not changed:
-            return items
-        result = list(items)
-        for row in changed:
-            result[row] = kind(*(column[row] for column in typeset_columns))
-        return result
-
-    def column(self, values: list[Any]) -> list[Any]:
-        """Return one field's values across many records, typeset."""
-        kinds = set(map(type, values))
-        if kinds <= _PLAIN:
-            return values
-        if kinds == {str}:
-            done = self.done
-            return [done[v] if v in done else self.walk(v) for v in values]
-        return [self.walk(v) for v in values]
-
-
-_PLAIN = frozenset({type(None), bool, int, float, Decimal, date})  # nothing to typeset in them
-
-
-def _positional(kind: type) -> bool:
-    """True for a dataclass whose every field is set by position (rebuilt by `kind(*values)`)."""
-    fields = dataclasses.fields(kind) if dataclasses.is_dataclass(kind) else ()
-    return bool(fields) and all(f.init and not f.kw_only for f in fields)
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(kind: type) -> tuple[str, ...]:
-    """Return the fields of a dataclass type, () for any other type."""
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
-        fields = dataclasses.fields(kind) if dataclasses.is_dataclass(kind) else ()
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields if f.init)
-    return names

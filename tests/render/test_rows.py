@@ -1,11 +1,19 @@
-"""Which table loops take the fast path: only rows made of plain fields and simple conditions."""
+"""Which table loops take the fast path (only rows made of plain fields and simple conditions),
+and what it writes."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 import pytest
+from docx import Document
 
 from pipeline.render.docx.checks import visible_text
+from pipeline.render.docx.engine import render_template
 from pipeline.render.docx.rows import extract_fast_loops
+from pipeline.render.docx.template import load_template
+from tests.render.reading import TODAY, open_docx, tables_rows
 
 ROW = '<w:tr><w:tc><w:p><w:r><w:t xml:space="preserve">{cell}</w:t></w:r></w:p></w:tc></w:tr>'
 
@@ -50,3 +58,29 @@ def test_fast_path_takes_only_plain_rows(case: str, source: str, fast: set[str])
         assert result.count("{% endfor %}") == source.count("{% endfor %}") - len(patterns)
     else:
         assert result == source
+
+
+@pytest.mark.parametrize("cells", [["Signature", "{{ e.name }}"], ["Signature", "Date"]])
+def test_a_repeated_row_is_written_once_per_item_with_or_without_a_field(
+    tmp_path: Path, cells: list[str]
+) -> None:
+    """A row of fixed text (a signature line per trainee) repeats like any other row."""
+    document = Document()
+    table = document.add_table(rows=3, cols=2)
+    table.rows[0].cells[0].text = "{%tr for e in entries %}"
+    for cell, shown in zip(table.rows[1].cells, cells, strict=True):
+        cell.text = shown
+    table.rows[2].cells[0].text = "{%tr endfor %}"
+    path = tmp_path / "signatures.docx"
+    document.save(str(path))
+    compiled = load_template(path, path.name, "en", frozenset({"entries"}))
+    assert any(part.patterns for part in compiled.parts)  # the fast path writes these rows
+    entries = (_Trainee("Ada"), _Trainee("Grace"))
+    filled = open_docx(render_template(compiled, {"entries": entries}, "en", TODAY))
+    expected = [[c.replace("{{ e.name }}", e.name) for c in cells] for e in entries]
+    assert tables_rows(filled) == expected
+
+
+@dataclass(frozen=True, slots=True)
+class _Trainee:
+    name: str

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.core.model import Lang
+from pipeline.core.model import Feedback, Lang
 from pipeline.render.formats import typeset
+from tests.render.factory import dossier, origin, report
+from tests.render.reading import open_docx, render, tables_rows
 
 NB, NNB = "\u00a0", "\u202f"
 
@@ -83,3 +90,30 @@ def test_a_value_in_any_prose_is_left_as_it_is(
 def test_any_prose_typeset_twice_changes_nothing_more(text: str, lang: Lang) -> None:
     once = typeset(text, lang)
     assert typeset(once, lang) == once
+
+
+def test_register_rows_are_typeset_in_every_column(tmp_path: Path) -> None:
+    """A register's rows are set once, typeset as they are made: the user's text and ours."""
+    entry = Feedback(
+        origin("Feedback", 4),
+        date(2026, 3, 1),
+        "beneficiaries",
+        'Module "Paie" : bases',
+        "survey_hot",
+        Decimal(7),
+        Decimal(5),
+        "Rythme soutenu ; l'après-midi ?",
+        ("AM-1",),
+    )
+    doss = replace(dossier("fr"), feedback=(*dossier("fr").feedback, entry))
+    documents = render(doss, report(doss, "fr"), tmp_path, "fr")
+    rows = tables_rows(open_docx(documents["registre-appreciations.docx"]))
+    assert [
+        "1er mars 2026",
+        "Bénéficiaires",
+        f"Module «{NB}Paie{NB}»{NB}: bases",
+        "Questionnaire à chaud",
+        f"Note hors de son barème{NB}: À COMPLÉTER",
+        f"Rythme soutenu{NNB}; l\u2019après-midi{NNB}?",
+        "AM-1",
+    ] in rows

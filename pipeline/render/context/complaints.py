@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache, partial
 
 from pipeline.core.model import Complaint, Lang
 from pipeline.i18n import text
@@ -15,7 +16,7 @@ from pipeline.render.context.improvements import (
     linked_improvements,
     period,
 )
-from pipeline.render.formats import clean, days, maybe_date
+from pipeline.render.formats import clean, days, maybe_date, typeset_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,7 @@ def complaint_register(src: Sources) -> ComplaintRegister:
         open=len(entries) - closed,
         closed=closed,
         delays=_delays(lang, entries),
-        entries=tuple(_row(lang, c) for c in entries),
+        entries=_rows(lang, entries),
         empty="" if entries else text(lang, "doc.complaints.none"),
         improvements=improvements,
         improvements_none="" if improvements else text(lang, "doc.linked.none"),
@@ -138,18 +139,26 @@ def _spans(lang: Lang, pairs: list[tuple[date | None, date | None]]) -> tuple[st
     return days(mean, lang), days(max(spans), lang)
 
 
-def _row(lang: Lang, item: Complaint) -> ComplaintRow:
-    return ComplaintRow(
-        id=clean(item.id),
-        received=maybe_date(item.received, lang),
-        group=label(lang, "stakeholder", item.group),
-        channel=label(lang, "channel", item.channel),
-        subject=clean(item.subject),
-        description=clean(item.description),
-        acknowledged=maybe_date(item.acknowledged, lang),
-        answer=clean(item.answer),
-        answered=maybe_date(item.answered, lang),
-        closed=maybe_date(item.closed, lang),
-        status=label(lang, "complaint_status", item.status),
-        improvements=clean(", ".join(item.improvement_ids)),
+def _rows(lang: Lang, entries: Sequence[Complaint]) -> tuple[ComplaintRow, ...]:
+    """Return the register's rows, column by column: a register repeats few values, so each
+    distinct date, label and text is set, and typeset, once (see `typeset_rows`)."""
+    day = cache(partial(maybe_date, lang=lang))
+    labelled = cache(partial(label, lang))
+    cleaned = cache(clean)
+    listed = cache(lambda ids: clean(", ".join(ids)))
+    return typeset_rows(
+        ComplaintRow,
+        lang,
+        id=[cleaned(c.id) for c in entries],
+        received=[day(c.received) for c in entries],
+        group=[labelled("stakeholder", c.group) for c in entries],
+        channel=[labelled("channel", c.channel) for c in entries],
+        subject=[cleaned(c.subject) for c in entries],
+        description=[cleaned(c.description) for c in entries],
+        acknowledged=[day(c.acknowledged) for c in entries],
+        answer=[cleaned(c.answer) for c in entries],
+        answered=[day(c.answered) for c in entries],
+        closed=[day(c.closed) for c in entries],
+        status=[labelled("complaint_status", c.status) for c in entries],
+        improvements=[listed(c.improvement_ids) for c in entries],
     )

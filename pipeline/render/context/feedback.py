@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 
 from pipeline.core.layout import CHOICES
 from pipeline.core.model import STAKEHOLDERS, Feedback, Lang, Stakeholder
@@ -18,7 +18,7 @@ from pipeline.render.context.improvements import (
     linked_improvements,
     period,
 )
-from pipeline.render.formats import clean, long_date, number
+from pipeline.render.formats import clean, maybe_date, number, typeset_rows
 
 # Whose feedback indicator 30 requires is referential data (pipeline/referential/registers.py).
 DEFAULT_SCALE = Decimal(10)
@@ -104,7 +104,9 @@ def feedback_register(src: Sources) -> FeedbackRegister:
         doc=document(src, "doc.title.feedback_register"),
         period=period(lang, (e.date for e in entries), certification_date(src), src.today),
         total=len(entries),
-        groups=tuple(_group(lang, g, entries, scale, required[g]) for g in STAKEHOLDERS),
+        groups=tuple(
+            _group(lang, g, mine, scale, required[g]) for g, mine in _by_group(entries).items()
+        ),
         rule=rule,
         scale=text(lang, "doc.feedback.scale", scale=number(scale, lang)),
         entries=_rows(lang, entries),
@@ -130,15 +132,23 @@ def _common_scale(entries: Sequence[Feedback]) -> Decimal:
     return scales.pop() if len(scales) == 1 else DEFAULT_SCALE
 
 
+def _by_group(entries: Sequence[Feedback]) -> dict[Stakeholder, list[Feedback]]:
+    """Return the entries of each stakeholder group, in the order of the workbook."""
+    found: dict[Stakeholder | None, list[Feedback]] = {group: [] for group in STAKEHOLDERS}
+    for entry in entries:
+        found.setdefault(entry.group, []).append(entry)
+    return {group: found[group] for group in STAKEHOLDERS}
+
+
 def _group(
-    lang: Lang, group: Stakeholder, entries: Sequence[Feedback], scale: Decimal, requirement: str
+    lang: Lang, group: Stakeholder, mine: Sequence[Feedback], scale: Decimal, requirement: str
 ) -> GroupRow:
-    mine = [e for e in entries if e.group == group]
+    fits = cache(score_fits_scale)  # a register repeats few (score, scale) pairs
     # A score outside its scale is a data error: it never enters the mean.
     scores = [
         e.score / e.scale
         for e in mine
-        if e.score is not None and e.scale and score_fits_scale(e.score, e.scale)
+        if e.score is not None and e.scale and fits(e.score, e.scale)
     ]
     mean = "—"
     if scores:
@@ -165,22 +175,32 @@ def _group(
 
 
 def _rows(lang: Lang, entries: Sequence[Feedback]) -> tuple[FeedbackRow, ...]:
-    """Return the register's rows; labels are looked up once, not once per row."""
+    """Return the register's rows, column by column: a register repeats few values, so each
+    distinct date, label, score and text is set, and typeset, once (see `typeset_rows`)."""
     groups = {key: choice(lang, "stakeholder", key) for key in STAKEHOLDERS}
     methods = {key: choice(lang, "method", key) for key in CHOICES["method"]}
-    return tuple(
-        FeedbackRow(
-            date=long_date(e.date, lang) if e.date is not None else "",
-            group=groups[e.group] if e.group else "",
-            action=clean(e.action),
-            method=methods[e.method] if e.method else "",
-            score=_score(e.score, e.scale, lang),
-            score_todo=_score_todo(e.score, e.scale, lang),
-            comment=clean(e.comment),
-            improvements=clean(", ".join(e.improvement_ids)),
-        )
-        for e in entries
+    day = cache(partial(maybe_date, lang=lang))
+    scored = cache(partial(_scored, lang=lang))
+    cleaned = cache(clean)
+    listed = cache(lambda ids: clean(", ".join(ids)))
+    scores = [scored(e.score, e.scale) for e in entries]
+    return typeset_rows(
+        FeedbackRow,
+        lang,
+        date=[day(e.date) for e in entries],
+        group=[groups[e.group] if e.group else "" for e in entries],
+        action=[cleaned(e.action) for e in entries],
+        method=[methods[e.method] if e.method else "" for e in entries],
+        score=[score for score, _ in scores],
+        score_todo=[todo for _, todo in scores],
+        comment=[cleaned(e.comment) for e in entries],
+        improvements=[listed(e.improvement_ids) for e in entries],
     )
+
+
+def _scored(score: Decimal | None, scale: Decimal | None, lang: Lang) -> tuple[str, str]:
+    """Return the score as shown and its gap mark (see FeedbackRow.score, .score_todo)."""
+    return _score(score, scale, lang), _score_todo(score, scale, lang)
 
 
 @cache

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from itertools import chain, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -41,60 +42,77 @@ def expand(
     (the rows' anchors, see `rowmarks.py`).
     """
     flat = _flat(pattern.segments)
-    rows = _flat_rows if flat is not None else _tree_rows
     for start in range(0, len(items), CHUNK_ROWS):
-        out = rows(pattern, items[start : start + CHUNK_ROWS], env)
-        if marks:
-            chunk = marks[start : start + CHUNK_ROWS]
-            out = [row[:head] + mark + row[head:] for row, mark in zip(out, chunk, strict=True)]
+        chunk = items[start : start + CHUNK_ROWS]
+        chunk_marks = marks[start : start + CHUNK_ROWS]
+        if flat is not None and head <= len(flat[0][0]):
+            yield _flat_rows(pattern, flat, chunk, env, chunk_marks, head)
+            continue
+        out = _tree_rows(pattern, chunk, env)
+        if chunk_marks:
+            out = [
+                row[:head] + mark + row[head:] for row, mark in zip(out, chunk_marks, strict=True)
+            ]
         yield "".join(out)
 
 
-def _flat_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -> list[str]:
-    """Rows without conditions: one str.format each, values escaped only when they need it."""
-    flat = _flat(pattern.segments)
-    assert flat is not None
-    text, slots = flat
+def _flat_rows(
+    pattern: RowPattern,
+    flat: tuple[tuple[str, ...], tuple[Field, ...]],
+    items: Sequence[object],
+    env: Environment,
+    marks: Sequence[str],
+    head: int,
+) -> str:
+    """Rows without conditions, column by column: each distinct value escaped once, then the
+    pattern's XML pieces and the values joined in one pass."""
+    pieces, slots = flat
+    columns = [
+        _written(values, slot)
+        for values, slot in zip(_columns(pattern, items, slots, env), slots, strict=True)
+    ]
+    if marks:  # the anchor is one more value, inside the first piece
+        pieces = (pieces[0][:head], pieces[0][head:], *pieces[1:])
+        columns.insert(0, list(marks))
+    if not columns:
+        return pieces[0] * len(items)
+    streams: list[Iterable[str]] = [repeat(pieces[0])]
+    for column, piece in zip(columns, pieces[1:], strict=True):
+        streams += [column, repeat(piece)]
+    # the pieces repeat without end: the values' columns say how many rows there are
+    return "".join(chain.from_iterable(zip(*streams, strict=False)))
+
+
+def _columns(
+    pattern: RowPattern, items: Sequence[object], slots: tuple[Field, ...], env: Environment
+) -> list[list[Any]]:
+    """Return each slot's values, one a row (read directly from context classes)."""
     names = tuple(slot.attr for slot in slots)
-    getter, search, wanted = _getter(names), _ATTENTION.search, frozenset(names)
-    out = []
-    kind: type | None = None
-    for item in items:
-        if type(item) is not kind:
-            kind = type(item)
-            direct = wanted <= _dataclass_fields(kind)
-        values = (
-            getter(item) if direct else tuple(_value(pattern, item, name, env) for name in names)
-        )
-        if _plain(values, search):
-            out.append(text.format(*values))  # the common case: nothing to escape
-        else:
-            out.append(
-                text.format(
-                    *[
-                        value if type(value) is str and not search(value) else _escaped(value, slot)
-                        for value, slot in zip(values, slots, strict=True)
-                    ]
-                )
-            )
-    return out
+    wanted = frozenset(names)
+    if all(wanted <= _dataclass_fields(kind) for kind in set(map(type, items))):
+        return [list(map(attrgetter(name), items)) for name in names]
+    rows = [[_value(pattern, item, name, env) for name in names] for item in items]
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in names]
+
+
+def _written(values: list[Any], slot: Field) -> list[str]:
+    """Return a slot's values as the rows write them; a text met again is escaped once."""
+    if set(map(type, values)) == {str}:
+        distinct = set(values)
+        if not _ATTENTION.search("".join(distinct)):
+            return values  # the common case: nothing to escape, no line break
+        escaped = {value: _escaped(value, slot) for value in distinct}
+        return list(map(escaped.__getitem__, values))
+    return [_escaped(value, slot) for value in values]
 
 
 def values_of(
     pattern: RowPattern, items: Sequence[object], attr: str, env: Environment
 ) -> list[Any]:
     """Return what `attr` holds for each item, read as the rows read it."""
-    if all(attr in _dataclass_fields(kind) for kind in {type(item) for item in items}):
+    if all(attr in _dataclass_fields(kind) for kind in set(map(type, items))):
         return list(map(attrgetter(attr), items))
     return [_value(pattern, item, attr, env) for item in items]
-
-
-def _plain(values: tuple[Any, ...], search: Callable[[str], object]) -> bool:
-    """Return True when every value is text with nothing to escape and no line break."""
-    try:
-        return not search("".join(values))
-    except TypeError:  # a number or another object: the careful path
-        return False
 
 
 def _tree_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -> list[str]:
@@ -115,23 +133,22 @@ def _tree_rows(pattern: RowPattern, items: Sequence[object], env: Environment) -
 
 
 @cache
-def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
-    """Return a function giving the values of `names` as a tuple (C speed)."""
-    if len(names) == 1:
-        one = attrgetter(names[0])
-        return lambda item: (one(item),)
-    return attrgetter(*names)
-
-
-@cache
-def _flat(segments: tuple[Segment, ...]) -> tuple[str, tuple[Field, ...]] | None:
-    """Return (format string, slots) for rows without conditions: one str.format a row."""
+def _flat(segments: tuple[Segment, ...]) -> tuple[tuple[str, ...], tuple[Field, ...]] | None:
+    """Return (XML pieces, slots) for rows without conditions: a row is piece, value, piece..."""
     if any(isinstance(s, Cond) for s in segments):
         return None
-    text = "".join(
-        s.replace("{", "{{").replace("}", "}}") if isinstance(s, str) else "{}" for s in segments
-    )
-    return text, tuple(s for s in segments if isinstance(s, Field))
+    pieces: list[str] = []
+    slots: list[Field] = []
+    done: list[str] = []
+    for segment in segments:
+        if isinstance(segment, Field):
+            pieces.append("".join(done))
+            slots.append(segment)
+            done = []
+        elif isinstance(segment, str):
+            done.append(segment)
+    pieces.append("".join(done))
+    return tuple(pieces), tuple(slots)
 
 
 def _names(segments: tuple[Segment, ...]) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from html import unescape
+from typing import cast
 
 from jinja2 import Environment
 
@@ -175,4 +176,6 @@ def _points(run: str) -> float:
 
 
 def _texts(values: list[object]) -> list[str]:
+    if set(map(type, values)) == {str}:
+        return cast("list[str]", values)  # every one a text already
     return [value if type(value) is str else str(value) for value in values]
