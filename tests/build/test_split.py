@@ -1,11 +1,13 @@
-"""The longest register rendered on a second core: the same documents, byte for byte."""
+"""Documents rendered on two cores, in halves of equal work: the same documents, byte for byte."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -15,8 +17,8 @@ import pytest
 from benchmarks.content import Counts
 from benchmarks.generate import Size, generate
 from pipeline.build.flow import build_workspace
-from pipeline.build.split import SPLIT_FROM, render_split
-from pipeline.core.model import DocumentKey, Dossier, Feedback, RenderedDocument
+from pipeline.build.split import SPLIT_FROM, cost, render_split, shared_out
+from pipeline.core.model import DocumentKey, Dossier, Feedback, NonConformity, RenderedDocument
 from tests.render.factory import origin
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks")
@@ -24,9 +26,12 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fo
 KEYS: frozenset[DocumentKey] = frozenset({"feedback_register", "preparation", "action_plan"})
 
 
-def _long_register() -> Dossier:
+LONG = 50_000  # feedback entries: the benchmark's L register
+
+
+def _long_register(entries: int = LONG) -> Dossier:
     entry = Feedback(origin("Feedback", 2), None, "beneficiaries", "", "other", None, None, "")
-    return Dossier(feedback=(entry,) * SPLIT_FROM)
+    return Dossier(feedback=(entry,) * entries)
 
 
 def _by_process(keys: frozenset[DocumentKey]) -> tuple[RenderedDocument, ...]:
@@ -48,7 +53,7 @@ def _another_thread() -> Iterator[None]:
         thread.join()
 
 
-def test_the_longest_register_is_made_by_another_process() -> None:
+def test_the_costliest_document_is_made_by_another_process() -> None:
     made = {d.key: d.content for d in render_split(_by_process, KEYS, _long_register(), 60)}
     assert set(made) == KEYS
     me = str(os.getpid()).encode()
@@ -61,14 +66,26 @@ def test_no_second_process_beside_another_thread_or_for_short_registers() -> Non
     with _another_thread():
         made = render_split(_by_process, KEYS, _long_register(), 60)
     assert {d.content for d in made} == {me}
-    short = Dossier(feedback=_long_register().feedback[:100])
+    short = _long_register(100)
+    assert sum(cost(key, short) for key in KEYS) < SPLIT_FROM
     assert {d.content for d in render_split(_by_process, KEYS, short, 60)} == {me}
 
 
+def test_halves_of_equal_work() -> None:
+    """A long register on one side; a long action plan and the rest on the other."""
+    nc = NonConformity(origin("NC", 2), "NC-1")
+    dossier = Dossier(feedback=_long_register().feedback, nonconformities=(nc,) * 300)
+    keys: frozenset[DocumentKey] = KEYS | {"complaint_register", "companion"}
+    apart = shared_out(keys, dossier)
+    assert "feedback_register" in apart and "action_plan" not in apart
+    loads = [sum(cost(k, dossier) for k in half) for half in (apart, keys - apart)]
+    assert abs(loads[0] - loads[1]) <= min(cost(k, dossier) for k in keys)
+    only_one: frozenset[DocumentKey] = frozenset({"feedback_register"})
+    assert shared_out(only_one, dossier) == frozenset()  # nothing to share
+
+
 def test_a_build_split_in_two_writes_the_same_documents(tmp_path: Path) -> None:
-    counts = Counts(
-        evidence=40, feedback=SPLIT_FROM, complaints=30, nonconformities=5, improvements=5
-    )
+    counts = Counts(evidence=40, feedback=5_000, complaints=30, nonconformities=50, improvements=5)
     root = generate(Size("split", counts), tmp_path / "ws", calc=False)
     outputs = []
     for split in (True, False):
@@ -85,3 +102,16 @@ def test_a_build_split_in_two_writes_the_same_documents(tmp_path: Path) -> None:
         outputs.append({p.name: p.read_bytes() for p in (root / "outbox").rglob("*.docx")})
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) >= 6
+
+
+def _made_in_a_worker(keys: frozenset[DocumentKey]) -> set[bytes]:
+    return {d.content for d in render_split(_by_process, keys, _long_register(), 60)} | {
+        str(os.getpid()).encode()
+    }
+
+
+def test_a_portfolio_worker_renders_everything_itself() -> None:
+    """A portfolio's workers already use every core: none of them forks again."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        made = pool.submit(_made_in_a_worker, KEYS).result(timeout=60)
+    assert len(made) == 1  # every document by the worker's own process
