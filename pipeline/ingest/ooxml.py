@@ -25,9 +25,11 @@ _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 _HIDDEN_ANYWHERE = re.compile(rb'hidden="(?:1|true)"')  # LibreOffice writes "false" on each row
 _FORMULA = re.compile(rb"<f")  # a regex: faster than `in` for a two-byte needle
+# Possessive runs (`*+`) where what follows a run cannot match inside it: the same matches,
+# without trying each shorter run first when a cell is not the one looked for.
 # A formula cell with no <v>: `<c r="B2"><f>A1</f></c>` (openpyxl writes such cells).
 _NO_VALUE = re.compile(
-    rb'<(?:\w+:)?c\s+r="([A-Z]{1,3})(\d+)"[^>]*>\s*<(?:\w+:)?f\b[^<]*(?:</(?:\w+:)?f>|)\s*'
+    rb'<(?:\w+:)?c\s+r="([A-Z]{1,3})(\d+)"[^>]*+>\s*+<(?:\w+:)?f\b[^<]*+(?:</(?:\w+:)?f>|)\s*+'
     rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
 )
 # An error value (#N/A, #REF!...): calamine gives it as an empty cell.
@@ -35,10 +37,9 @@ _ERROR = re.compile(
     rb'<(?:\w+:)?c\s+r="([A-Z]{1,3})(\d+)"[^>]*\bt="e"[^>]*>.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>'
 )
 # A value-bearing cell beyond column Z (not `<c r="AB1" s="1"/>`), for the dense-grid bound.
-# (`[^>]*` and the lazy `[^>]*?` can only stop at the same `>`: the greedy one backtracks less.)
-_WIDE_CELL = re.compile(rb'<(?:\w+:)?c\s+r="([A-Z]{2,3})\d+"[^>]*(?<!/)>(?!\s*</)')
+_WIDE_CELL = re.compile(rb'<(?:\w+:)?c\s+r="([A-Z]{2,3})\d+"[^>]*+(?<!/)>(?!\s*</)')
 _TWO_LETTERS = re.compile(rb'r="[A-Z][A-Z]')
-_VALUE_CELL = re.compile(rb'<(?:\w+:)?c\s+r="[A-Z]{1,3}(\d+)"[^>]*(?<!/)>(?!\s*</)')
+_VALUE_CELL = re.compile(rb'<(?:\w+:)?c\s+r="[A-Z]{1,3}(\d+)"[^>]*+(?<!/)>(?!\s*</)')
 _SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\b(?:\w+:)?id=\"([^\"]*)\"")
 _REL = re.compile(r"<Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"]*)\"")
 _REL_REVERSED = re.compile(r"<Relationship\b[^>]*?\bTarget=\"([^\"]*)\"[^>]*?\bId=\"([^\"]*)\"")
@@ -124,6 +125,7 @@ class PartScan:
             self.strict = self.strict or _STRICT in piece
 
     def _sheet(self, text: bytes) -> None:
+        """Record what whole cells and rows in `text` hold (each fact is looked for if cheap)."""
         facts = self.facts
         if len(facts.hidden_rows) < _MAX_MARKS and _HIDDEN_ANYWHERE.search(text):
             for attributes in _ROW.findall(text):
@@ -149,9 +151,11 @@ def _widest(text: bytes, known: int) -> int:
     """Return the widest column with a cell in `text`, at least `known`.
 
     Below AA a styled empty cell counts too: the bound then errs by at most 26 columns.
-    Each search looks only for columns wider than the widest found so far (one pass of a
-    literal `r="` search when nothing is wider, the usual case after the header row).
+    One pass looks only for references wider than the widest found so far: nothing is wider,
+    the usual case after the header row, and that is all.
     """
+    if not _wider(known).search(text):
+        return known
     if _TWO_LETTERS.search(text):  # cheap: without r="AA..., no cell can be beyond Z
         wide = _WIDE_CELL.findall(text)
         if wide:
@@ -159,6 +163,22 @@ def _widest(text: bytes, known: int) -> int:
     while known < 26 and (found := _narrow(known).search(text)):
         known = column_number(found.group(1))
     return known
+
+
+@cache
+def _wider(known: int) -> re.Pattern[bytes]:
+    """Return a pattern that every reference beyond column `known` matches (and a few others)."""
+    if known < 26:  # two letters, or one beyond `known`
+        return re.compile(b'r="(?:[A-Z][A-Z]|[%c-Z])' % (65 + known))
+    if known >= 702:  # beyond ZZ
+        return re.compile(rb'r="[A-Z]{3}')
+    first, second = divmod(known - 1, 26)  # `known` is letters 64 + first, 65 + second
+    beyond = [b"[A-Z]{3}"]
+    if first < 26:
+        beyond.append(b"[%c-Z][A-Z]" % (65 + first))
+    if second < 25:
+        beyond.append(b"%c[%c-Z]" % (64 + first, 66 + second))
+    return re.compile(b'r="(?:' + b"|".join(beyond) + b")")
 
 
 @cache
@@ -178,7 +198,7 @@ def _last_value_row(text: bytes) -> int:
     for start in (max(0, len(text) - 4096), 0):
         found = _VALUE_CELL.findall(text, start)
         if found:
-            return max(int(row) for row in found)
+            return max(map(int, found))
     return 0
 
 
