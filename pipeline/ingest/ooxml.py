@@ -154,8 +154,8 @@ def _widest(text: bytes, known: int) -> int:
     """Return the widest column with a cell in `text`, at least `known`.
 
     Below AA a styled empty cell counts too: the bound then errs by at most 26 columns.
-    One pass looks only for references wider than the widest found so far: nothing is wider,
-    the usual case after the header row, and that is all.
+    One search looks for a reference wider than the widest found so far; only if there is one
+    (after the header row, seldom) do the searches below run.
     """
     if not _wider(known).search(text):
         return known
@@ -175,7 +175,7 @@ def _wider(known: int) -> re.Pattern[bytes]:
         return re.compile(b'r="(?:[A-Z][A-Z]|[%c-Z])' % (65 + known))
     if known >= 702:  # beyond ZZ
         return re.compile(rb'r="[A-Z]{3}')
-    first, second = divmod(known - 1, 26)  # `known` is letters 64 + first, 65 + second
+    first, second = divmod(known - 1, 26)  # `known` reads chr(64 + first), chr(65 + second)
     beyond = [b"[A-Z]{3}"]
     if first < 26:
         beyond.append(b"[%c-Z][A-Z]" % (65 + first))
