@@ -14,23 +14,35 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-_STRICT = "purl.oclc.org/ooxml/spreadsheetml/main"
-_ROW = re.compile(r"<(?:\w+:)?row\b([^>]*)>")
-_ROW_NUMBER = re.compile(r'\br="(\d+)"')
-_HIDDEN = re.compile(r'\bhidden="(?:1|true)"')
+# Markers looked for in every part, whatever its name, even when cut in two by a chunk's end.
+_DTD = re.compile(rb"<!(?:doctype|entity)", re.IGNORECASE)  # what no workbook needs
+_STRICT = b"purl.oclc.org/ooxml/spreadsheetml/main"
+_SEAM = len(_STRICT)  # the bytes of the previous chunk that a marker may start in
+# A sheet part is scanned as bytes (ASCII-compatible encodings as they are, UTF-16 re-encoded):
+# every element and attribute looked for is ASCII.
+_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_HIDDEN_ANYWHERE = re.compile(rb'hidden="(?:1|true)"')  # LibreOffice writes "false" on each row
+# Literal searches as regexes: faster than `in` on XML, `<f` found from its rarer `f`.
+_FORMULA = re.compile(rb"f(?<=<f)")
+_ERROR_TYPE = re.compile(rb't="e"')
+# The cell patterns match as `<(?:\w+:)?c\s+r=...` would, only faster: `c` is tried before a
+# prefix, and runs are possessive (`*+`) where what follows a run cannot match inside it, so a
+# cell that is not the one looked for is not tried again with each shorter run.
 # A formula cell with no <v>: `<c r="B2"><f>A1</f></c>` (openpyxl writes such cells).
 _NO_VALUE = re.compile(
-    r'<(?:\w+:)?c\s+r="([A-Z]{1,3})(\d+)"[^>]*>\s*<(?:\w+:)?f\b[^<]*(?:</(?:\w+:)?f>|)\s*'
-    r"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+    rb'<(?:c|\w+:c)\s++r="([A-Z]{1,3}+)(\d++)"[^>]*+>\s*+<(?:\w+:)?f\b[^<]*+(?:</(?:\w+:)?f>|)\s*+'
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
 )
 # An error value (#N/A, #REF!...): calamine gives it as an empty cell.
 _ERROR = re.compile(
-    r'<(?:\w+:)?c\s+r="([A-Z]{1,3})(\d+)"[^>]*\bt="e"[^>]*>.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>'
+    rb'<(?:c|\w+:c)\s++r="([A-Z]{1,3}+)(\d++)"[^>]*\bt="e"[^>]*>.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>'
 )
 # A value-bearing cell beyond column Z (not `<c r="AB1" s="1"/>`), for the dense-grid bound.
-_WIDE_CELL = re.compile(r'<(?:\w+:)?c\s+r="([A-Z]{2,3})\d+"[^>]*?(?<!/)>(?!\s*</)')
-_TWO_LETTERS = re.compile(r'r="[A-Z][A-Z]')
-_VALUE_CELL = re.compile(r'<(?:\w+:)?c\s+r="[A-Z]{1,3}(\d+)"[^>]*?(?<!/)>(?!\s*</)')
+_WIDE_CELL = re.compile(rb'<(?:c|\w+:c)\s++r="([A-Z]{2,3}+)\d++"[^>]*+(?<!/)>(?!\s*</)')
+_TWO_LETTERS = re.compile(rb'r="[A-Z][A-Z]')
+_VALUE_CELL = re.compile(rb'<(?:c|\w+:c)\s++r="[A-Z]{1,3}+(\d++)"[^>]*+(?<!/)>(?!\s*</)')
 _SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\b(?:\w+:)?id=\"([^\"]*)\"")
 _REL = re.compile(r"<Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"]*)\"")
 _REL_REVERSED = re.compile(r"<Relationship\b[^>]*?\bTarget=\"([^\"]*)\"[^>]*?\bId=\"([^\"]*)\"")
@@ -59,8 +71,10 @@ class PartScan:
         self.is_xml = name.lower().endswith((".xml", ".rels", ".vml"))
         self.is_sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
         self.keep = name in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", _XLSB_RELS)
-        self.decoder: codecs.IncrementalDecoder | None = None
-        self.tail = ""
+        self.codec = ""  # what the scanned bytes read as, once the part's first bytes are seen
+        self.decoder: codecs.IncrementalDecoder | None = None  # UTF-16 only
+        self.edge = b""  # the last bytes seen, where a marker cut in two begins
+        self.tail = b""  # a sheet's bytes from its last cell start, scanned with the next chunk
         self.kept: list[bytes] = []
         self.doctype = False
         self.strict = False
@@ -68,27 +82,22 @@ class PartScan:
 
     def feed(self, chunk: bytes) -> None:
         """Take the next unpacked bytes of the part."""
-        if self.decoder is None:
+        if not self.codec:
             # A part may hold XML under any name (the relationships say where): sniff it too.
             self.is_xml = self.is_xml or _looks_like_xml(chunk)
-        if not self.is_xml:
-            return
-        if self.decoder is None:
-            self.decoder = codecs.getincrementaldecoder(_encoding(chunk))(errors="replace")
-        fresh = self.decoder.decode(chunk)
-        text = self.tail + fresh
-        lowered = text.lower()
-        self.doctype = self.doctype or "<!doctype" in lowered or "<!entity" in lowered
-        self.strict = self.strict or _STRICT in text
+            if not self.is_xml:
+                return
+            self._start(chunk)
+        fresh = chunk if self.decoder is None else self.decoder.decode(chunk).encode()
+        self._markers(fresh)
         if self.keep:
             self.kept.append(chunk)
         if self.is_sheet:
-            self.facts.malformed = self.facts.malformed or "\x00" in fresh
+            self.facts.malformed = self.facts.malformed or b"\x00" in fresh
+            text = self.tail + fresh
             cut = _cut(text)
             self._sheet(text[:cut])
             self.tail = text[cut:]
-        else:
-            self.tail = text[-256:]
 
     def finish(self) -> None:
         """Scan what is left once the part is fully unpacked."""
@@ -102,34 +111,54 @@ class PartScan:
             "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8", "replace"
         )
 
-    def _sheet(self, text: str) -> None:
+    def _start(self, head: bytes) -> None:
+        """Choose how to read the part from its first bytes: UTF-16 is re-encoded as UTF-8."""
+        encoding = _encoding(head)
+        self.codec = "latin-1" if encoding == "latin-1" else "utf-8"
+        if encoding != "latin-1":
+            self.decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+
+    def _markers(self, fresh: bytes) -> None:
+        """Look for a DTD and for Strict Open XML in `fresh` and where it meets the last chunk."""
+        seam = self.edge + fresh[:_SEAM]
+        self.edge = fresh[-_SEAM:] if len(fresh) >= _SEAM else (self.edge + fresh)[-_SEAM:]
+        for piece in (seam, fresh):
+            # `!` is rare in a sheet: one fast byte search usually spares the regex.
+            self.doctype = self.doctype or (b"!" in piece and _DTD.search(piece) is not None)
+            self.strict = self.strict or _STRICT in piece
+
+    def _sheet(self, text: bytes) -> None:
+        """Record what whole cells and rows in `text` hold (each fact is looked for if cheap)."""
         facts = self.facts
-        hidden = 'hidden="1"' in text or 'hidden="true"' in text  # LibreOffice writes "false"
-        if hidden and len(facts.hidden_rows) < _MAX_MARKS:
+        if len(facts.hidden_rows) < _MAX_MARKS and _HIDDEN_ANYWHERE.search(text):
             for attributes in _ROW.findall(text):
-                if "hidden" in attributes and _HIDDEN.search(attributes):
+                if b"hidden" in attributes and _HIDDEN.search(attributes):
                     number = _ROW_NUMBER.search(attributes)
                     if number:
                         facts.hidden_rows.add(int(number.group(1)))
-        if "<f" in text and len(facts.no_value) < _MAX_MARKS:
+        if len(facts.no_value) < _MAX_MARKS and _FORMULA.search(text):
             facts.no_value.update(
                 (int(row), column_number(letters)) for letters, row in _NO_VALUE.findall(text)
             )
-        if 't="e"' in text and len(facts.errors) < _MAX_MARKS:
+        if len(facts.errors) < _MAX_MARKS and _ERROR_TYPE.search(text):
             for letters, row, value in _ERROR.findall(text):
-                facts.errors[(int(row), column_number(letters))] = html.unescape(value)
+                facts.errors[(int(row), column_number(letters))] = html.unescape(
+                    value.decode(self.codec)
+                )
         last = _last_value_row(text)
         facts.last_row = max(facts.last_row, last)
         facts.last_column = max(facts.last_column, _widest(text, facts.last_column))
 
 
-def _widest(text: str, known: int) -> int:
+def _widest(text: bytes, known: int) -> int:
     """Return the widest column with a cell in `text`, at least `known`.
 
     Below AA a styled empty cell counts too: the bound then errs by at most 26 columns.
-    Each search looks only for columns wider than the widest found so far (one pass of a
-    literal `r="` search when nothing is wider, the usual case after the header row).
+    One search looks for a reference wider than the widest found so far; only if there is one
+    (after the header row, seldom) do the searches below run.
     """
+    if not _wider(known).search(text):
+        return known
     if _TWO_LETTERS.search(text):  # cheap: without r="AA..., no cell can be beyond Z
         wide = _WIDE_CELL.findall(text)
         if wide:
@@ -140,31 +169,47 @@ def _widest(text: str, known: int) -> int:
 
 
 @cache
-def _narrow(known: int) -> re.Pattern[str]:
+def _wider(known: int) -> re.Pattern[bytes]:
+    """Return a pattern that every reference beyond column `known` matches (and a few others)."""
+    if known < 26:  # two letters, or one beyond `known`
+        return re.compile(b'r="(?:[A-Z][A-Z]|[%c-Z])' % (65 + known))
+    if known >= 702:  # beyond ZZ
+        return re.compile(rb'r="[A-Z]{3}')
+    first, second = divmod(known - 1, 26)  # `known` reads chr(64 + first), chr(65 + second)
+    beyond = [b"[A-Z]{3}"]
+    if first < 26:
+        beyond.append(b"[%c-Z][A-Z]" % (65 + first))
+    if second < 25:
+        beyond.append(b"%c[%c-Z]" % (64 + first, 66 + second))
+    return re.compile(b'r="(?:' + b"|".join(beyond) + b")")
+
+
+@cache
+def _narrow(known: int) -> re.Pattern[bytes]:
     """Return the pattern of a one-letter cell reference beyond column `known` (below 26)."""
-    return re.compile(f'<c r="([{chr(65 + known)}-Z])')
+    return re.compile(f'<c r="([{chr(65 + known)}-Z])'.encode())
 
 
-def _cut(text: str) -> int:
+def _cut(text: bytes) -> int:
     """Return where to split `text` so that no cell element is cut in two: before the last `<c`."""
-    cut = max(text.rfind("<c "), text.rfind("<row"))
+    cut = max(text.rfind(b"<c "), text.rfind(b"<row"))
     return cut if cut > 0 else len(text)
 
 
-def _last_value_row(text: str) -> int:
+def _last_value_row(text: bytes) -> int:
     """Return the row of the last value-bearing cell in `text` (rows come in order), or 0."""
     for start in (max(0, len(text) - 4096), 0):
         found = _VALUE_CELL.findall(text, start)
         if found:
-            return max(int(row) for row in found)
+            return max(map(int, found))
     return 0
 
 
-def column_number(letters: str) -> int:
-    """Return the number of a column from its letters ('A' -> 1, 'AA' -> 27)."""
+def column_number(letters: bytes) -> int:
+    """Return the number of a column from its letters (b'A' -> 1, b'AA' -> 27)."""
     number = 0
     for letter in letters:
-        number = number * 26 + ord(letter) - 64
+        number = number * 26 + letter - 64
     return number
 
 

@@ -22,7 +22,7 @@ MAX_PARTS = 1_000
 MAX_UNPACKED = 256 * 1024 * 1024
 MAX_RATIO = 200  # unpacked / packed, for parts over RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
-_CHUNK = 64 * 1024
+CHUNK = 64 * 1024  # unpacked bytes read, counted and scanned at a time
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WORKBOOK_TYPES = (
     b"spreadsheetml.sheet.main",
@@ -203,7 +203,7 @@ def _scan(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], kind: str) -
         sheets = content if kind == "ods" and member.filename == "content.xml" else None
         binary = _binary_part(kind, member.filename, records)
         with archive.open(member) as part:
-            while chunk := part.read(_CHUNK):
+            while chunk := part.read(CHUNK):
                 unpacked += len(chunk)
                 if unpacked > MAX_UNPACKED:
                     return Probe("ZIP_TOO_LARGE")

@@ -44,8 +44,31 @@ def _scan(rows: list[str], chunk: int) -> int:
         ([_row(1, _value("A1")), _row(2, _value("AB2"))], 28),
         ([_row(1, _value("A1")), _row(900, '<x:c r="XFD900"><x:v>7</x:v></x:c>')], 16_384),
         ([_row(n, _value(f"{letter}{n}")) for n, letter in enumerate("QCXMA", start=1)], 24),
+        ([_row(n, _value(f"{ref}{n}")) for n, ref in enumerate(["AB", "AD", "AC"], 1)], 30),
+        ([_row(n, _value(f"{ref}{n}")) for n, ref in enumerate(["BA", "AZ", "CA", "B"], 1)], 79),
+        ([_row(1, _value("ZY1")), _row(2, _value("ZZ2")), _row(3, _value("AAA3"))], 703),
+        (
+            [
+                _row(1, _value("A1"), _value("AB1")),
+                *[_row(n, _value(f"AB{n}")) for n in range(2, 400)],
+                _row(400, _value("AC400")),
+            ],
+            29,
+        ),
     ],
-    ids=["K", "T far down", "Z", "styled AB", "AB", "XFD prefixed", "Q C X M A"],
+    ids=[
+        "K",
+        "T far down",
+        "Z",
+        "styled AB",
+        "AB",
+        "XFD prefixed",
+        "Q C X M A",
+        "AB AD AC",
+        "BA AZ CA B",
+        "ZY ZZ AAA",
+        "AC far down",
+    ],
 )
 @pytest.mark.parametrize("chunk", [64, 65_536], ids=["small chunks", "one chunk"])
 def test_widest_column_with_a_cell(rows: list[str], widest: int, chunk: int) -> None:
