@@ -17,7 +17,8 @@ def digest_bytes(content: bytes) -> str:
 
 def digest_text(*parts: str) -> str:
     """Return the sha256 of text parts, each ended by a newline (so parts cannot run together)."""
-    return digest_lines(parts)
+    joined = "".join([f"{part}\n" for part in parts])  # as digest_lines, in one update
+    return hashlib.sha256(joined.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def digest_lines(lines: Iterable[str]) -> str:

@@ -21,6 +21,8 @@ from pipeline.core.digest import digest_text
 ANCHOR_LIMIT = 8 * 1024 * 1024  # bytes of main part parsed whole to anchor it
 ROWS = "qd-rows"  # the placeholder of a fast table loop's rows (see sandbox.qd_rows)
 _FIRST_ID = 900_000  # far above the ids Word and LibreOffice give their own bookmarks
+_P, _P_PR, _TR, _TC, _TBL = q("p"), q("pPr"), q("tr"), q("tc"), q("tbl")
+_START, _END, _ID, _NAME = q("bookmarkStart"), q("bookmarkEnd"), q("id"), q("name")
 # Our own output, checked when rendered; it may be far larger than a template (long registers).
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, load_dtd=False)
 
@@ -40,13 +42,13 @@ def anchor(
         if isinstance(element, int):  # a row of placeholder `element`
             marks.setdefault(element, []).append(_bookmark_xml(next(ids), name))
             continue
-        paragraph = element if element.tag == q("p") else next(element.iter(q("p")), None)
+        paragraph = element if element.tag == _P else next(element.iter(_P), None)
         if paragraph is None:
             continue
         mark = str(next(ids))
-        start = paragraph.makeelement(q("bookmarkStart"), {q("id"): mark, q("name"): name})
-        end = paragraph.makeelement(q("bookmarkEnd"), {q("id"): mark})
-        at = 1 if len(paragraph) and paragraph[0].tag == q("pPr") else 0
+        start = paragraph.makeelement(_START, {_ID: mark, _NAME: name})
+        end = paragraph.makeelement(_END, {_ID: mark})
+        at = 1 if len(paragraph) and paragraph[0].tag == _P_PR else 0
         paragraph.insert(at, end)
         paragraph.insert(at, start)
     return marks
@@ -62,10 +64,10 @@ def _places(body: Any, later: Mapping[int, Sequence[str]]) -> Iterator[tuple[str
     path: list[str] = []
     ranks: Counter[tuple[str, ...]] = Counter()
     for element in body:
-        if element.tag == q("p"):
+        if element.tag == _P:
             path = section_path(path, element)
             kind = "p"
-        elif element.tag == q("tbl"):
+        elif element.tag == _TBL:
             kind = "table"
         else:
             continue
@@ -88,9 +90,9 @@ def _rows(
                 yield _name(BLOCK, "row", table_name, first, str(seen[first])), n
                 seen[first] += 1
             continue
-        if row.tag != q("tr"):
+        if row.tag != _TR:
             continue
-        cell = next(row.iter(q("tc")), None)
+        cell = next(row.iter(_TC), None)
         first = text_of(cell) if cell is not None else ""
         yield _name(BLOCK, "row", table_name, first, str(seen[first])), row
         seen[first] += 1
