@@ -16,6 +16,7 @@ from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.render.docx.anchors import anchored
 from pipeline.render.docx.expand import expand
+from pipeline.render.docx.listing import resolve_listing
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
 from pipeline.render.docx.problems import line_text, template_error, template_line
 from pipeline.render.docx.sandbox import (
@@ -35,7 +36,7 @@ from pipeline.render.docx.template import (
     CompiledTemplate,
     part_label,
 )
-from pipeline.render.docx.wordxml import DRAWING_ID, NEWLINE_PARAGRAPH, PARAGRAPH
+from pipeline.render.docx.wordxml import DRAWING_ID
 from pipeline.render.formats import number, strip_forbidden
 
 _SENTINEL = re.compile(r'<qd-rows i="(\d+)"/>')
@@ -99,8 +100,8 @@ def _render_part(
     """Return a part's XML as it streams, and whether it is anchored already."""
     where = part_label(template.display, part.name)
     output = _run(part.template, context, state, lang, where, part.lines, budget)
-    output = NEWLINE_PARAGRAPH.sub(r"<w:p\1", output)
-    output = _listing(output)
+    output = _joined_lines(output)
+    output = resolve_listing(output)
     try:
         root = parse_xml(output.encode("utf-8"))
     except PackageProblem as err:
@@ -129,21 +130,9 @@ def _anchored(blob: bytes | Iterator[bytes]) -> Iterator[bytes]:
     return anchored(iter((blob,)) if isinstance(blob, bytes) else blob)
 
 
-def _listing(output: str) -> str:
-    """Turn line breaks and tabs of printed text into Word's, as docxtpl does, paragraph-wise.
-
-    Only paragraphs that hold one are rewritten: the others cannot change.
-    """
-    if "\n" not in output and "\t" not in output:
-        return output
-    return PARAGRAPH.sub(
-        lambda m: (
-            DOCXTPL.resolve_listing(m.group())
-            if "\n" in m.group() or "\t" in m.group()
-            else m.group()
-        ),
-        output,
-    )
+def _joined_lines(output: str) -> str:
+    """Undo the line the loader starts each paragraph on (for messages): a `\\n<w:p` goes."""
+    return output.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
 
 
 def _run(
