@@ -43,4 +43,10 @@ def number(value: Decimal | float | int, lang: Lang, digits: int = 2) -> str:
 
 def plural(value: Decimal | float | int, lang: Lang) -> str:
     """Return the language's plural category of `value` ("one", "other"...)."""
-    return str(Locale.parse(LOCALES[lang]).plural_form(value))
+    return str(_locale(lang).plural_form(value))
+
+
+@cache
+def _locale(lang: Lang) -> Locale:
+    """The language's Babel locale, parsed once (a register counts hundreds of plurals)."""
+    return Locale.parse(LOCALES[lang])
