@@ -239,11 +239,18 @@ class DocumentSandbox(ImmutableSandboxedEnvironment):
 
 
 def guard_loops(template: nodes.Template) -> nodes.Template:
-    """Route loops and `~` joins of a parsed template through the limits; refuse autoescape off.
+    """Route loops and `~` joins of a parsed template through the limits (in place).
 
     Environment attributes cannot be rebound from a template (`{% set %}` only shadows
     names), so a template cannot switch the counting off.
     """
+    result = _Guard().visit(template)
+    assert isinstance(result, nodes.Template)
+    return result
+
+
+def refuse_autoescape(template: nodes.Template) -> None:
+    """Raise TemplateSyntaxError when a template would switch autoescaping off."""
     for modifier in (
         *template.find_all(nodes.ScopedEvalContextModifier),
         *template.find_all(nodes.EvalContextModifier),
@@ -251,9 +258,6 @@ def guard_loops(template: nodes.Template) -> nodes.Template:
         raise TemplateSyntaxError(
             "the autoescape tag is not allowed: text is always escaped", modifier.lineno
         )
-    result = _Guard().visit(template)
-    assert isinstance(result, nodes.Template)
-    return result
 
 
 _DEFAULTS = frozenset({"default", "d"})

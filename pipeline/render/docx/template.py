@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from docxtpl import DocxTemplate  # type: ignore[import-untyped, unused-ignore]
-from jinja2 import Template, meta
+from jinja2 import Template
 from jinja2.exceptions import TemplateSyntaxError
 
 from pipeline.core.errors import TemplateError
@@ -25,10 +25,17 @@ from pipeline.render.docx.checks import (
     check_paragraphs,
     visible_text,
 )
+from pipeline.render.docx.jinjacode import generate, template_of
 from pipeline.render.docx.package import Package, PackageProblem, parse_xml, read_package
 from pipeline.render.docx.problems import line_text, template_error
 from pipeline.render.docx.rows import RowPattern, extract_fast_loops
-from pipeline.render.docx.sandbox import ROWS_CALL, DocumentSandbox, guard_loops, guarded_names
+from pipeline.render.docx.sandbox import (
+    ROWS_CALL,
+    DocumentSandbox,
+    guard_loops,
+    guarded_names,
+    refuse_autoescape,
+)
 from pipeline.render.docx.tags import clean_tags, plain_rich_tags
 from pipeline.render.docx.wordxml import PARAGRAPH_START
 
@@ -185,8 +192,9 @@ def _jinja(
 ) -> Template:
     try:
         tree = env.parse(source)
-        undeclared = meta.find_undeclared_variables(tree) - names - {ROWS_CALL}
-        unknown = sorted(undeclared - set(env.globals) - guarded_names(tree))
+        optional = guarded_names(tree)
+        code, undeclared = generate(env, guard_loops(tree))
+        unknown = sorted(undeclared - names - {ROWS_CALL} - set(env.globals) - optional)
         if unknown:
             raise template_error(
                 lang,
@@ -196,7 +204,8 @@ def _jinja(
                 place=_place_of_name(lines, unknown[0]),
                 detail=", ".join(sorted(names)),
             )
-        return env.from_string(guard_loops(tree))
+        refuse_autoescape(tree)
+        return template_of(env, code)
     except TemplateSyntaxError as err:
         raise template_error(
             lang, "syntax", display, place=line_text(lines, err.lineno), detail=err.message or ""
