@@ -85,3 +85,26 @@ def test_fast_rows_are_measured_unless_a_table_is_nested_in_them(row: str, measu
     assert (needs is not None) == measured
     if needs is not None:
         assert needs[0] > 2_000  # the long word's width, margins in
+
+
+def _plan_tables(root: Path, findings: list[str]) -> list[etree._Element]:
+    base = dossier("en").nonconformities[0]
+    ncs = tuple(
+        replace(base, id=f"NC-{n:02d}", finding=finding) for n, finding in enumerate(findings)
+    )
+    doss = replace(dossier("en"), nonconformities=ncs)
+    content = render(doss, report(doss, "en"), root)["nonconformity-action-plan.docx"].content
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        body = etree.fromstring(archive.read("word/document.xml"))
+    return [t for t in body.iter(q("tbl")) if any(f in "".join(t.itertext()) for f in findings)]
+
+
+def test_a_long_word_widens_its_own_table_of_the_action_plan_only(tmp_path: Path) -> None:
+    long = LONGER * 3  # wider than the table's value column
+    tables = _plan_tables(tmp_path, ["Short finding.", f"See {long} here.", "Short again."])
+    widths = [[int(col.get(q("w"))) for col in t.iter(q("gridCol"))] for t in tables]
+    assert widths[0] == widths[2]  # the template's widths: every word fits them
+    for table in (tables[0], tables[2]):
+        assert all(w >= n for w, n in zip(widths[0], table_needs(table), strict=True))
+    assert widths[1][1] > widths[0][1]  # the long word's column took room from the other
+    assert sum(widths[1]) <= sum(widths[0])  # the table stays within its width on the page
