@@ -7,6 +7,7 @@ removed by the data does not move the other rows' places.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain
@@ -15,11 +16,13 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
-from pipeline.core.anchors import BLOCK, DIGITS, TABLE, q, section_path, text_of
+from pipeline.core.anchors import BLOCK, DIGITS, TABLE, W, q, section_path, text_of
 from pipeline.core.digest import digest_text
 
 ANCHOR_LIMIT = 8 * 1024 * 1024  # bytes of main part parsed whole to anchor it
 ROWS = "qd-rows"  # the placeholder of a fast table loop's rows (see sandbox.qd_rows)
+MARK = "qd-a"  # the placeholder of a paragraph's bookmarks (see `anchor`)
+_MARKED = re.compile(r'<qd-a i="(\d+)"/>')
 _FIRST_ID = 900_000  # far above the ids Word and LibreOffice give their own bookmarks
 _P, _P_PR, _TR, _TC, _TBL = q("p"), q("pPr"), q("tr"), q("tc"), q("tbl")
 _START, _END, _ID, _NAME = q("bookmarkStart"), q("bookmarkEnd"), q("id"), q("name")
@@ -28,13 +31,19 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Tru
 
 
 def anchor(
-    body: Any, later: Mapping[int, Sequence[str]] = MappingProxyType({})
+    body: Any,
+    later: Mapping[int, Sequence[str]] = MappingProxyType({}),
+    written: list[str] | None = None,
 ) -> dict[int, list[str]]:
     """Put an anchor bookmark at the start of every block of `body` (in place).
 
     A table may hold the placeholder of rows still to come (`<qd-rows i="n"/>`, see
     `sandbox.qd_rows`): `later[n]` is the text of each such row's first cell. Their anchors
     are returned by placeholder, as the bookmark XML each row starts with.
+
+    With `written`, a paragraph gets one placeholder `<qd-a i="k"/>` instead of its bookmark
+    elements, and `written[k]` their XML: `unmark` puts it in the part once written (creating
+    thousands of elements costs more than writing them; see `bookmarks_as_text`).
     """
     ids = iter(range(_FIRST_ID, _FIRST_ID + 10_000_000))
     marks: dict[int, list[str]] = {}
@@ -45,13 +54,43 @@ def anchor(
         paragraph = element if element.tag == _P else next(element.iter(_P), None)
         if paragraph is None:
             continue
-        mark = str(next(ids))
-        start = paragraph.makeelement(_START, {_ID: mark, _NAME: name})
-        end = paragraph.makeelement(_END, {_ID: mark})
-        at = 1 if len(paragraph) and paragraph[0].tag == _P_PR else 0
-        paragraph.insert(at, end)
-        paragraph.insert(at, start)
+        if written is None:
+            _insert(paragraph, str(next(ids)), name)
+        else:
+            _mark(paragraph, _bookmark_xml(next(ids), name), written)
     return marks
+
+
+def bookmarks_as_text(xml: str) -> bool:
+    """True when bookmarks written as text are what lxml would write for this part: it binds
+    WordprocessingML once, to `w:`, has no default namespace and no placeholder of ours."""
+    declared = f'xmlns:w="{W}"' in xml or f"xmlns:w='{W}'" in xml
+    once = xml.count(W) == 1 and xml.count("xmlns:w=") == 1
+    return declared and once and "xmlns=" not in xml and f"<{MARK}" not in xml
+
+
+def unmark(xml: str, written: Sequence[str]) -> str:
+    """Return the written part with each paragraph's placeholder replaced by its bookmarks."""
+    return _MARKED.sub(lambda found: written[int(found.group(1))], xml)
+
+
+def _insert(paragraph: Any, mark: str, name: str) -> None:
+    start = paragraph.makeelement(_START, {_ID: mark, _NAME: name})
+    end = paragraph.makeelement(_END, {_ID: mark})
+    at = 1 if len(paragraph) and paragraph[0].tag == _P_PR else 0
+    paragraph.insert(at, end)
+    paragraph.insert(at, start)
+
+
+def _mark(paragraph: Any, xml: str, written: list[str]) -> None:
+    """As `_insert`, the bookmarks as text: a later one goes before those placed already."""
+    at = 1 if len(paragraph) and paragraph[0].tag == _P_PR else 0
+    if len(paragraph) > at and paragraph[at].tag == MARK:
+        placed = int(paragraph[at].get("i"))
+        written[placed] = xml + written[placed]
+        return
+    paragraph.insert(at, paragraph.makeelement(MARK, {"i": str(len(written))}))
+    written.append(xml)
 
 
 def _bookmark_xml(number: int, name: str) -> str:

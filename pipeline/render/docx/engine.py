@@ -14,7 +14,7 @@ from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 from pipeline.core.errors import TemplateError as DocumentTemplateError
 from pipeline.core.model import Lang
 from pipeline.i18n import text
-from pipeline.render.docx.anchors import anchored
+from pipeline.render.docx.anchors import anchored, bookmarks_as_text
 from pipeline.render.docx.expand import expand
 from pipeline.render.docx.listing import resolve_listing
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
@@ -118,7 +118,8 @@ def _render_part(
             n: (part.patterns[state.pending[n][0]], state.pending[n][1])
             for n in map(int, _SENTINEL.findall(output))
         }
-        skeleton = lay_out(root, declaration, len(output), pending, ENV, main, _RUNTIME)
+        as_text = bookmarks_as_text(output)
+        skeleton = lay_out(root, declaration, len(output), pending, ENV, main, _RUNTIME, as_text)
         output, rows, anchored = skeleton.xml, skeleton.rows, skeleton.anchored
     if "<wp:docPr" in output:
         numbers = count(1001)
