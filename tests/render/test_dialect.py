@@ -1,0 +1,53 @@
+"""docxtpl's dialect, read from docxtpl's own source, is docxtpl's: same Jinja, same XML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docxtpl import DocxTemplate  # type: ignore[import-untyped, unused-ignore]
+from lxml import etree
+
+from pipeline.core.assets import asset_dir
+from pipeline.render.docx.dialect import _check, _method, _Unexpected, dialect
+from pipeline.render.docx.package import read_package
+
+CORPUS = Path(__file__).parent / "docxtpl_corpus"
+TEMPLATES = [*sorted(asset_dir("docx", "en").glob("*.docx")), *sorted(CORPUS.glob("*.docx"))]
+TC_LOOP = (
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:body><w:tbl><w:tblGrid><w:gridCol w:w="3000"/></w:tblGrid><w:tr><w:tc><w:p/></w:tc>'
+    "<w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>"
+)
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda path: path.name)
+def test_the_tags_of_every_template_become_the_jinja_docxtpl_makes(path: Path) -> None:
+    package = read_package(path.read_bytes())
+    for name in package.templated:
+        xml = package.member(name).decode("utf-8")
+        assert dialect().patch_xml(xml) == DocxTemplate(None).patch_xml(xml), name
+
+
+def test_printed_breaks_and_a_table_loop_grid_are_written_as_docxtpl_writes_them() -> None:
+    listing = (
+        '<w:p><w:pPr/><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">a\nb\tc</w:t></w:r></w:p>'
+    )
+    assert dialect().resolve_listing(listing) == DocxTemplate(None).resolve_listing(listing)
+    ours = etree.tostring(dialect().fix_tables(TC_LOOP.encode()))
+    assert ours == etree.tostring(DocxTemplate(None).fix_tables(TC_LOOP.encode()))
+    assert ours.count(b"gridCol") == 3  # the grid grew with the loop's cells
+
+
+SOURCES = [
+    # (case, a docxtpl whose method is not what the dialect can run without docxtpl)
+    ("reads_self", "class T:\n    def patch_xml(self, xml):\n        return self.other(xml)\n"),
+    ("needs_a_helper", "class T:\n    def patch_xml(self, xml):\n        return helper(xml)\n"),
+]
+
+
+@pytest.mark.parametrize(("case", "source"), SOURCES, ids=[case for case, _ in SOURCES])
+def test_another_docxtpl_is_imported_rather_than_read(case: str, source: str) -> None:
+    code = compile(_method(source, "patch_xml"), "template.py", "exec")
+    with pytest.raises(_Unexpected):
+        _check(code)
