@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from pipeline.core.anchors import BLOCK, DIGITS, TABLE, W, q, section_path, text_of
-from pipeline.core.digest import digest_text
+from pipeline.core.digest import digest_text, digest_texts
 
 ANCHOR_LIMIT = 8 * 1024 * 1024  # bytes of main part parsed whole to anchor it
 ROWS = "qd-rows"  # the placeholder of a fast table loop's rows (see sandbox.qd_rows)
@@ -121,20 +121,25 @@ def _places(body: Any, later: Mapping[int, Sequence[str]]) -> Iterator[tuple[str
 def _rows(
     table: Any, table_name: str, later: Mapping[int, Sequence[str]]
 ) -> Iterator[tuple[str, Any]]:
+    """Yield (anchor name, row) for the rows of a table, (name, n) for those of placeholder n."""
     seen: Counter[str] = Counter()
+    rows: list[tuple[str, str, Any]] = []  # first cell's text, rank among rows so starting
     for row in table:
         if row.tag == ROWS:
             n = int(row.get("i", "-1"))
             for first in later.get(n, ()):
-                yield _name(BLOCK, "row", table_name, first, str(seen[first])), n
+                rows.append((first, str(seen[first]), n))
                 seen[first] += 1
             continue
         if row.tag != _TR:
             continue
         cell = next(row.iter(_TC), None)
         first = text_of(cell) if cell is not None else ""
-        yield _name(BLOCK, "row", table_name, first, str(seen[first])), row
+        rows.append((first, str(seen[first]), row))
         seen[first] += 1
+    digests = digest_texts(("row", table_name), [(first, rank) for first, rank, _ in rows])
+    for (_, _, row), digest in zip(rows, digests, strict=True):
+        yield BLOCK + digest[:DIGITS], row
 
 
 def _name(prefix: str, *parts: str) -> str:
