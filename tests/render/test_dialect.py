@@ -1,4 +1,5 @@
-"""docxtpl's dialect, read from docxtpl's own source, is docxtpl's: same Jinja, same XML."""
+"""docxtpl's dialect, read from docxtpl's own source, is docxtpl's: same Jinja, same XML, also
+where only the paragraphs that can change are rewritten."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from lxml import etree
 
 from pipeline.core.assets import asset_dir
 from pipeline.render.docx.dialect import _check, _method, _Unexpected, dialect
+from pipeline.render.docx.listing import resolve_listing
 from pipeline.render.docx.package import read_package
+from pipeline.render.docx.wordxml import PARAGRAPH
 
 CORPUS = Path(__file__).parent / "docxtpl_corpus"
 TEMPLATES = [*sorted(asset_dir("docx", "en").glob("*.docx")), *sorted(CORPUS.glob("*.docx"))]
@@ -51,3 +54,37 @@ def test_another_docxtpl_is_imported_rather_than_read(case: str, source: str) ->
     code = compile(_method(source, "patch_xml"), "template.py", "exec")
     with pytest.raises(_Unexpected):
         _check(code)
+
+
+def _paragraph(text: str) -> str:
+    return f'<w:p><w:pPr/><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+LISTINGS = [
+    # (case, a filled part: only the paragraphs holding a break or a tab change)
+    ("none", _paragraph("one") * 3),
+    ("one_among_many", _paragraph("a") * 50 + _paragraph("two\nlines") + _paragraph("b") * 50),
+    ("first_and_last", _paragraph("x\ty") + _paragraph("z") * 20 + _paragraph("end\n")),
+    ("outside_paragraphs", "<w:body>\n" + _paragraph("a\nb") + "\t</w:body>"),
+    (
+        "nested",
+        "<w:p><w:r><w:t>a\nb</w:t><w:txbxContent><w:p><w:r><w:t>c</w:t></w:r></w:p>"
+        "</w:txbxContent></w:r></w:p>" + _paragraph("d\te"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "xml"), LISTINGS, ids=[case for case, _ in LISTINGS])
+def test_printed_breaks_are_resolved_as_docxtpl_resolves_the_whole_part(
+    case: str, xml: str
+) -> None:
+    whole = PARAGRAPH.sub(
+        lambda m: (
+            DocxTemplate(None).resolve_listing(m.group())
+            if "\n" in m.group() or "\t" in m.group()
+            else m.group()
+        ),
+        xml,
+    )
+    assert resolve_listing(xml) == whole
+    assert ("<w:br/>" in whole or "<w:tab/>" in whole) == (case != "none")
