@@ -3,7 +3,7 @@
 Three methods of docxtpl's `DocxTemplate` make its dialect: `patch_xml` (its tags turned into
 Jinja), `resolve_listing` (printed line breaks and tabs) and `fix_tables` (the grid of a
 `{%tc %}` loop). They use `re`, lxml and `functools` only, but importing docxtpl imports
-python-docx whole, which nothing here needs (a tenth of a second at every build). So their
+python-docx whole, which nothing here needs (some 40 ms of every build). So their
 source is read from the installed docxtpl and run as it is written there: docxtpl stays the
 dialect's only definition. Where that source is not as expected (another docxtpl, no source
 file), docxtpl is imported as usual; either way the functions are docxtpl's.
@@ -77,7 +77,8 @@ def _method(source: str, name: str) -> str:
     at its line of the file (messages and tracebacks point into docxtpl)."""
     body = r"(?:(?:        .*|[ \t]*)\n)+(?=(?:    )?\S|\Z)"  # up to the class's next statement
     found = re.search(rf"^    def {name}\(self, \w+\):\n{body}", source, re.M)
-    if found is None:
+    owner = source.rfind("\nclass ", 0, found.start()) if found else -1
+    if found is None or not source.startswith("\nclass DocxTemplate(", owner):
         raise _Unexpected(name)
     line = source.count("\n", 0, found.start())
     return "\n" * (line - 1) + f"class {name}:\n" + found.group()
