@@ -22,6 +22,9 @@ def q(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+_T, _TAB, _BR, _TC = q("t"), q("tab"), q("br"), q("tc")
+
+
 def is_anchor(name: str) -> bool:
     """Return True when a bookmark name is one of our anchors."""
     return name[:3] in (BLOCK, TABLE) and len(name) == 3 + DIGITS
@@ -30,12 +33,13 @@ def is_anchor(name: str) -> bool:
 def text_of(element: Any) -> str:
     """Return the visible text of a block: its runs' text, tabs and line breaks, cells by tab."""
     parts: list[str] = []
-    for node in element.iter(q("t"), q("tab"), q("br"), q("tc")):
-        if node.tag == q("t"):
+    for node in element.iter(_T, _TAB, _BR, _TC):
+        tag = node.tag
+        if tag == _T:
             parts.append(node.text or "")
-        elif node.tag == q("br"):
+        elif tag == _BR:
             parts.append("\n")
-        elif node.tag == q("tab") or parts:
+        elif tag == _TAB or parts:
             parts.append("\t")
     return "".join(parts).strip()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,7 +17,20 @@ def digest_bytes(content: bytes) -> str:
 
 def digest_text(*parts: str) -> str:
     """Return the sha256 of text parts, each ended by a newline (so parts cannot run together)."""
-    return digest_lines(parts)
+    return hashlib.sha256(_lines(parts)).hexdigest()  # as digest_lines, in one update
+
+
+def digest_texts(head: Sequence[str], tails: Iterable[Sequence[str]]) -> Iterator[str]:
+    """Yield `digest_text(*head, *tail)` for each of `tails`, the shared head hashed once."""
+    start = hashlib.sha256(_lines(head))
+    for tail in tails:
+        digest = start.copy()
+        digest.update(_lines(tail))
+        yield digest.hexdigest()
+
+
+def _lines(parts: Sequence[str]) -> bytes:
+    return "".join([f"{part}\n" for part in parts]).encode("utf-8", "surrogateescape")
 
 
 def digest_lines(lines: Iterable[str]) -> str:

@@ -21,7 +21,7 @@ def long_date(value: date, lang: Lang) -> str:
 
     French writes the first day of a month as an ordinal: « 1er novembre 2026 ».
     """
-    written = str(format_date(value, "long", locale=LOCALES[lang]))
+    written = str(format_date(value, "long", locale=_locale(lang)))
     if lang == "fr" and value.day == 1:
         return "1er" + written[1:]
     return written
@@ -38,9 +38,15 @@ def number(value: Decimal | float | int, lang: Lang, digits: int = 2) -> str:
     whole = Decimal(str(value)).adjusted() + 1
     with localcontext() as context:
         context.prec = max(context.prec, whole + digits + 2)
-        return str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
+        return str(format_decimal(value, format=pattern, locale=_locale(lang)))
 
 
 def plural(value: Decimal | float | int, lang: Lang) -> str:
     """Return the language's plural category of `value` ("one", "other"...)."""
-    return str(Locale.parse(LOCALES[lang]).plural_form(value))
+    return str(_locale(lang).plural_form(value))
+
+
+@cache
+def _locale(lang: Lang) -> Locale:
+    """The language's Babel locale, parsed once (a register writes thousands of dates)."""
+    return Locale.parse(LOCALES[lang])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from dataclasses import replace
@@ -14,6 +15,7 @@ from lxml import etree
 
 from pipeline.core.model import Feedback
 from pipeline.render import plan_documents
+from pipeline.render.docx.anchors import anchor, bookmarks_as_text, unmark
 from pipeline.render.docx.engine import render_template
 from pipeline.render.docx.layout import q, table_needs
 from pipeline.render.docx.template import load_template
@@ -95,3 +97,24 @@ def _widths(content: bytes) -> list[list[int]]:
 
 def _needs(content: bytes) -> list[list[int]]:
     return [table_needs(table) for table in _main(content).iter(q("tbl"))]
+
+
+def test_bookmarks_written_as_text_are_those_lxml_writes(tmp_path: Path) -> None:
+    """A paragraph's anchors are written as text once the part is serialized (cheaper than
+    thousands of elements): the same bytes as the bookmark elements, in the same order (a
+    table's first cell holds both the table's anchor and its first row's)."""
+    base = dossier().nonconformities[0]
+    ncs = tuple(replace(base, id=f"NC-{n}", finding=f"Finding {n}") for n in range(3))
+    doss = replace(dossier(), nonconformities=ncs)
+    content = render(doss, report(doss), tmp_path)["nonconformity-action-plan.docx"].content
+    bare = _main(content)
+    for mark in [*bare.iter(q("bookmarkStart")), *bare.iter(q("bookmarkEnd"))]:
+        mark.getparent().remove(mark)  # the part as the template left it
+    as_elements, as_text = copy.deepcopy(bare), copy.deepcopy(bare)
+    anchor(as_elements.find(q("body")))
+    written: list[str] = []
+    anchor(as_text.find(q("body")), written=written)
+    assert len(written) > 3 * 11  # every row of every non-conformity's table, and more
+    text = unmark(etree.tostring(as_text, encoding="unicode"), written)
+    assert text == etree.tostring(as_elements, encoding="unicode")
+    assert bookmarks_as_text(etree.tostring(bare, encoding="unicode"))

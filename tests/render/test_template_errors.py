@@ -77,6 +77,11 @@ CASES = [
     ("rich", _paragraph("{{tc doc.title }}"), ["{{tc doc.title }}", "rich text"]),
     ("no_safe_filter", _paragraph("{{ doc.title|safe }}"), ["safe"]),
     ("sandbox_escape", _paragraph("{{ ''.__class__.__mro__ }}"), ["may not do", "__class__"]),
+    (  # a field read first does not make the same record's internals readable
+        "sandbox_after_field",
+        _paragraph("{{ doc.title }} {{ doc.__class__ }}"),
+        ["may not do", "__class__"],
+    ),
     (
         "sandbox_subclasses",
         _paragraph("{{ entries.__class__.__base__.__subclasses__() }}"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.core.model import Applicability, Evidence, IndicatorEntry, NonConformity
+from pipeline.core.model import Applicability, IndicatorEntry, NonConformity
 from pipeline.core.rules import nc_awaits_verification, nc_is_open
 from pipeline.i18n import text
 from pipeline.referential import Indicator
@@ -20,8 +20,8 @@ from pipeline.render.context.common import (
     label,
     todo,
 )
-from pipeline.render.context.flags import codes, errors_on, indicators_in_error
-from pipeline.render.context.links import evidence_link
+from pipeline.render.context.evidence import EvidenceRow, EvidenceRows
+from pipeline.render.context.flags import indicators_in_error
 from pipeline.render.context.notes import improvements_note
 from pipeline.render.context.readiness import (
     ALERTS,
@@ -36,31 +36,6 @@ from pipeline.render.context.readiness import (
 )
 from pipeline.render.context.scope import scope_marks
 from pipeline.render.formats import clean, maybe_date
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceRow:
-    """One piece of evidence cited for an indicator."""
-
-    id: str
-    """Identifier, e.g. "P-012"."""
-    title: str
-    """Title of the evidence."""
-    title_todo: str
-    """Gap mark when the evidence is cited but missing from the evidence list."""
-    location: str
-    """Where it is, as written in the evidence list (a file or a web address)."""
-    location_todo: str
-    """Gap mark with the reason when the location is outside the evidence folder or not found
-    (an outside location is never printed)."""
-    link: str
-    """Target of the clickable link ("" when the location cannot be linked)."""
-    version: str
-    """Date or version."""
-    owner: str
-    """Who keeps it up to date."""
-    review_by: str
-    """Date it must be reviewed by."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,12 +144,13 @@ def preparation(src: Sources) -> Preparation:
     annex: list[NotApplicable] = []
     in_error = indicators_in_error(src.report)
     items = _applicability(src)
+    catalogue = EvidenceRows(src)
     scope = scope_marks(src, items)
     for item in items:
         indicator = ref.indicator(item.number)
         entry = entries.get(item.number)
-        evidence = _evidence_for(src, indicator.number, entry)
-        rows = tuple(_evidence_row(src, e) for e in evidence)
+        evidence = catalogue.cited(indicator.number, entry)
+        rows = tuple(catalogue.row(e) for e in evidence)
         ncs = [
             nc
             for nc in src.dossier.nonconformities
@@ -219,51 +195,6 @@ def preparation(src: Sources) -> Preparation:
 def _applicability(src: Sources) -> tuple[Applicability, ...]:
     known = {a.number: a for a in src.report.applicability}
     return tuple(known.get(n, Applicability(n, True, "")) for n in src.referential.numbers)
-
-
-def _evidence_for(
-    src: Sources, number: int, entry: IndicatorEntry | None
-) -> tuple[Evidence | str, ...]:
-    by_id = {e.id.strip().casefold(): e for e in src.dossier.evidence}
-    cited: list[Evidence | str] = []
-    seen: set[str] = set()
-    for raw in entry.evidence_ids if entry else ():
-        key = raw.strip().casefold()
-        if key and key not in seen:
-            seen.add(key)
-            cited.append(by_id.get(key, raw.strip()))
-    for item in src.dossier.evidence:
-        key = item.id.strip().casefold()
-        if number in item.indicators and key not in seen:
-            seen.add(key)
-            cited.append(item)
-    return tuple(cited)
-
-
-def _evidence_row(src: Sources, item: Evidence | str) -> EvidenceRow:
-    lang = src.lang
-    if isinstance(item, str):
-        return EvidenceRow(
-            clean(item), "", text(lang, "doc.evidence.unknown"), "", "", "", "", "", ""
-        )
-    location = clean(item.location)
-    problems = codes(errors_on(src.report, item.origin))
-    location_todo = ""
-    if "EVIDENCE_LOCATION_OUTSIDE" in problems:
-        location, location_todo = "", text(lang, "doc.evidence.outside")
-    elif problems & {"EVIDENCE_FILE_MISSING", "EVIDENCE_FOLDER_MISSING"}:
-        location_todo = text(lang, "doc.evidence.missing")
-    return EvidenceRow(
-        id=clean(item.id),
-        title=clean(item.title),
-        title_todo=todo(lang, clean(item.title)),
-        location=location,
-        location_todo=location_todo,
-        link=evidence_link(location, src.settings.evidence_folder, src.organisation_folder),
-        version=clean(item.version),
-        owner=clean(item.owner),
-        review_by=maybe_date(item.review_by, lang),
-    )
 
 
 def _section(

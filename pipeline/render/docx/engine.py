@@ -14,8 +14,10 @@ from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 from pipeline.core.errors import TemplateError as DocumentTemplateError
 from pipeline.core.model import Lang
 from pipeline.i18n import text
-from pipeline.render.docx.anchors import anchored
+from pipeline.render.docx.anchors import anchored, bookmarks_as_text
+from pipeline.render.docx.dialect import dialect
 from pipeline.render.docx.expand import expand
+from pipeline.render.docx.listing import resolve_listing
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
 from pipeline.render.docx.problems import line_text, template_error, template_line
 from pipeline.render.docx.sandbox import (
@@ -29,13 +31,12 @@ from pipeline.render.docx.sandbox import (
 from pipeline.render.docx.skeleton import Rows, lay_out
 from pipeline.render.docx.template import (
     CORE,
-    DOCXTPL,
     ENV,
     CompiledPart,
     CompiledTemplate,
     part_label,
 )
-from pipeline.render.docx.wordxml import DRAWING_ID, NEWLINE_PARAGRAPH, PARAGRAPH
+from pipeline.render.docx.wordxml import DRAWING_ID
 from pipeline.render.formats import number, strip_forbidden
 
 _SENTINEL = re.compile(r'<qd-rows i="(\d+)"/>')
@@ -99,8 +100,8 @@ def _render_part(
     """Return a part's XML as it streams, and whether it is anchored already."""
     where = part_label(template.display, part.name)
     output = _run(part.template, context, state, lang, where, part.lines, budget)
-    output = NEWLINE_PARAGRAPH.sub(r"<w:p\1", output)
-    output = _listing(output)
+    output = _joined_lines(output)
+    output = resolve_listing(output)
     try:
         root = parse_xml(output.encode("utf-8"))
     except PackageProblem as err:
@@ -108,7 +109,7 @@ def _render_part(
     # lxml takes a declared encoding from bytes only: the part keeps its declaration
     declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
     if part.fix_tables:
-        root = DOCXTPL.fix_tables(output.encode("utf-8"))
+        root = dialect().fix_tables(output.encode("utf-8"))
         output = declaration + etree.tostring(root, encoding="unicode")
     rows: dict[int, Rows] = {}
     anchored = False
@@ -117,7 +118,8 @@ def _render_part(
             n: (part.patterns[state.pending[n][0]], state.pending[n][1])
             for n in map(int, _SENTINEL.findall(output))
         }
-        skeleton = lay_out(root, declaration, len(output), pending, ENV, main, _RUNTIME)
+        as_text = bookmarks_as_text(output)
+        skeleton = lay_out(root, declaration, len(output), pending, ENV, main, _RUNTIME, as_text)
         output, rows, anchored = skeleton.xml, skeleton.rows, skeleton.anchored
     if "<wp:docPr" in output:
         numbers = count(1001)
@@ -129,21 +131,9 @@ def _anchored(blob: bytes | Iterator[bytes]) -> Iterator[bytes]:
     return anchored(iter((blob,)) if isinstance(blob, bytes) else blob)
 
 
-def _listing(output: str) -> str:
-    """Turn line breaks and tabs of printed text into Word's, as docxtpl does, paragraph-wise.
-
-    Only paragraphs that hold one are rewritten: the others cannot change.
-    """
-    if "\n" not in output and "\t" not in output:
-        return output
-    return PARAGRAPH.sub(
-        lambda m: (
-            DOCXTPL.resolve_listing(m.group())
-            if "\n" in m.group() or "\t" in m.group()
-            else m.group()
-        ),
-        output,
-    )
+def _joined_lines(output: str) -> str:
+    """Undo the line the loader starts each paragraph on (for messages): a `\\n<w:p` goes."""
+    return output.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
 
 
 def _run(

@@ -18,6 +18,11 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 LEVELS = {"Heading1": 1, "Heading2": 2}  # the TOC field's \o "1-2"
 BOOKMARK_BASE = 90_000  # above the ids Word gives its own bookmarks
 _SPACES = re.compile("[ \t\n]+")  # breaking spaces only: a no-break space stays
+_P, _R, _T, _TR, _TC = (f"{{{W}}}{name}" for name in ("p", "r", "t", "tr", "tc"))
+_R_PR, _SIZE, _BOLD, _VAL = (f"{{{W}}}{name}" for name in ("rPr", "sz", "b", "val"))
+_TC_PR, _GRID_SPAN = f"{{{W}}}tcPr", f"{{{W}}}gridSpan"
+_TEXTS = etree.XPath(".//w:t/text()", namespaces={"w": W}, smart_strings=False)
+_SIZES = etree.XPath(".//w:sz/@w:val", namespaces={"w": W}, smart_strings=False)
 
 
 def q(name: str) -> str:
@@ -140,8 +145,10 @@ def _fit(
     placeholders = [int(p.get("i", "-1")) for p in table.findall(ROWS)]
     if not widths or not all(widths) or any(rows.get(n) is None for n in placeholders):
         return False
-    needs = _needs(table, len(widths), [rows[n] or [] for n in placeholders])
-    fitted = _share(widths, needs)
+    more = [rows[n] or [] for n in placeholders]
+    fitted = (
+        widths if _roomy(table, widths, more) else _share(widths, _needs(table, len(widths), more))
+    )
     pending.update(dict.fromkeys(placeholders, fitted))
     if fitted == widths:
         return False
@@ -152,6 +159,23 @@ def _fit(
     return True
 
 
+def _roomy(table: etree._Element, widths: list[int], more: list[list[int]]) -> bool:
+    """True when no column of the table can lack room, judged without measuring each cell.
+
+    The widest word anywhere in the table, at the largest size the table has, bold, needs no
+    more than the narrowest column; the rows still to come need no more than their columns.
+    Most tables are so (a 300-table action plan: all but two); the others are measured.
+    """
+    try:
+        largest = max([TABLE_POINTS, *(int(size) / 2 for size in _SIZES(table))]) * BOLD
+    except ValueError:  # a size that is not a number: measuring says what it means
+        return False
+    widest = twips(longest_em(_TEXTS(table)), largest)
+    # as `_needs`: a row's cells past the grid's columns count for none
+    later = all(n <= w for other in more for n, w in zip(other, widths, strict=False))
+    return widest <= min(widths) and later
+
+
 def table_needs(table: etree._Element) -> list[int]:
     """Return the twips each grid column of a filled table needs to hold its longest word."""
     return _needs(table, len(table.findall(f"{q('tblGrid')}/{q('gridCol')}")), [])
@@ -160,7 +184,7 @@ def table_needs(table: etree._Element) -> list[int]:
 def _needs(table: etree._Element, columns: int, more: list[list[int]]) -> list[int]:
     """Return the twips each grid column needs: its own rows' words, then `more`'s needs."""
     needs = [0] * columns
-    for row in table.findall(q("tr")):
+    for row in table.iterchildren(_TR):
         for index, cell in _cells(row):
             if index < columns:
                 needs[index] = max(needs[index], _longest(cell))
@@ -173,19 +197,27 @@ def _needs(table: etree._Element, columns: int, more: list[list[int]]) -> list[i
 def _cells(row: etree._Element) -> Iterator[tuple[int, etree._Element]]:
     """Yield (grid column, cell) for the cells spanning one column only."""
     index = 0
-    for cell in row.findall(q("tc")):
-        span_element = cell.find(f"{q('tcPr')}/{q('gridSpan')}")
-        span = int(span_element.get(q("val"), "1")) if span_element is not None else 1
+    for cell in row.iterchildren(_TC):
+        span = _span(cell)
         if span == 1:
             yield index, cell
         index += span
 
 
+def _span(cell: etree._Element) -> int:
+    """Return the grid columns a cell spans (its first tcPr/gridSpan, as `find` reads it)."""
+    for properties in cell:
+        if properties.tag == _TC_PR:
+            for span in properties:
+                if span.tag == _GRID_SPAN:
+                    return int(span.get(_VAL, "1"))
+    return 1
+
+
 def _set_cell_widths(row: etree._Element, widths: list[int]) -> None:
     index = 0
-    for cell in row.findall(q("tc")):
-        span_element = cell.find(f"{q('tcPr')}/{q('gridSpan')}")
-        span = int(span_element.get(q("val"), "1")) if span_element is not None else 1
+    for cell in row.iterchildren(_TC):
+        span = _span(cell)
         width = cell.find(f"{q('tcPr')}/{q('tcW')}")
         if width is not None and width.get(q("type")) == "dxa":
             width.set(q("w"), str(sum(widths[index : index + span])))
@@ -211,26 +243,31 @@ def _share(widths: list[int], needs: list[int]) -> list[int]:
 def _longest(cell: etree._Element) -> int:
     """Return the width in twips the longest unbreakable word of a cell needs."""
     need = 0
-    for paragraph in cell.iter(q("p")):
+    for paragraph in cell.iter(_P):
         points, shown = 0.0, list[str]()
-        for run in paragraph.iter(q("r")):
-            points = max(points, _points(run))
-            for element in run:
-                if element.tag == q("t"):
-                    shown.append(element.text or "")
-                elif element.tag in (q("tab"), q("br")):
-                    shown.append(" ")
+        for run in paragraph.iter(_R):
+            size = None
+            for child in run:  # its text and first properties (a tab or a break parts words)
+                tag = child.tag
+                if tag == _T:
+                    shown.append(child.text or "")
+                elif tag == _R_PR and size is None:
+                    size = _points(child)
+            points = max(points, TABLE_POINTS if size is None else size)
         need = max(need, twips(longest_em(shown), points or TABLE_POINTS))
     return need
 
 
-def _points(run: etree._Element) -> float:
-    """Return the size in points of a run's text, bold counted wider."""
-    properties = run.find(q("rPr"))
-    if properties is None:
-        return TABLE_POINTS
-    size = properties.find(q("sz"))
-    points = int(size.get(q("val"), "18")) / 2 if size is not None else TABLE_POINTS
-    weight = properties.find(q("b"))
-    bold = weight is not None and weight.get(q("val"), "true") not in ("0", "false")
-    return points * BOLD if bold else points
+def _points(properties: etree._Element) -> float:
+    """Return the size in points of a run's text (from its first w:rPr), bold counted wider."""
+    size = bold = None
+    for element in properties:
+        tag = element.tag
+        if tag == _SIZE and size is None:
+            size = element
+        elif tag == _BOLD and bold is None:
+            bold = element
+    points = int(size.get(_VAL, "18")) / 2 if size is not None else TABLE_POINTS
+    if bold is not None and bold.get(_VAL, "true") not in ("0", "false"):
+        return points * BOLD
+    return points

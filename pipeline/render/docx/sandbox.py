@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import wraps
+from types import BuiltinMethodType, MethodType
 from typing import Any
 
 from jinja2 import StrictUndefined, nodes
@@ -31,6 +32,7 @@ INT_LIMIT = 1_000_000  # largest number a template may pass to a function or a f
 REPEAT_LIMIT = 1_000_000  # longest string or list `*` may build
 ROWS_CALL = "__qd_rows__"
 _WIDTH = re.compile(r"\d{6,}")
+_METHODS = (MethodType, BuiltinMethodType)
 
 
 class LoopLimitError(Exception):
@@ -150,12 +152,34 @@ class DocumentSandbox(ImmutableSandboxedEnvironment):
         self.filters["center"] = _capped(self.filters["center"])
         self.filters["indent"] = _capped(self.filters["indent"])
         self.filters = {name: _bounded(f) for name, f in self.filters.items()}
+        self._verdicts: dict[tuple[type, str], bool] = {}
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        """Refuse str.format (a width can allocate gigabytes); otherwise the sandbox's rule."""
+        """Refuse str.format (a width can allocate gigabytes); otherwise the sandbox's rule.
+
+        The verdict depends on the type of `obj` and on `attr` only (never on `value`):
+        `getattr` remembers it per pair.
+        """
         if isinstance(obj, str) and attr in ("format", "format_map"):
             return False
         return bool(super().is_safe_attribute(obj, attr, value))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """Read `obj.attribute` for a template exactly as the sandbox does, without asking
+        again for a kind of object and attribute already judged safe (a long table reads the
+        same fields of thousands of records)."""
+        key = (type(obj), attribute)
+        safe = self._verdicts.get(key)
+        if safe is None:
+            safe = self._verdicts[key] = self.is_safe_attribute(obj, attribute, None)
+        if safe:
+            try:
+                value = getattr(obj, attribute)
+            except AttributeError:
+                return super().getattr(obj, attribute)
+            if type(value) not in _METHODS:  # a str.format the sandbox would wrap
+                return value
+        return super().getattr(obj, attribute)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         """Compute `*` and `**` only when the result stays small."""
@@ -215,11 +239,18 @@ class DocumentSandbox(ImmutableSandboxedEnvironment):
 
 
 def guard_loops(template: nodes.Template) -> nodes.Template:
-    """Route loops and `~` joins of a parsed template through the limits; refuse autoescape off.
+    """Route loops and `~` joins of a parsed template through the limits (in place).
 
     Environment attributes cannot be rebound from a template (`{% set %}` only shadows
     names), so a template cannot switch the counting off.
     """
+    result = _Guard().visit(template)
+    assert isinstance(result, nodes.Template)
+    return result
+
+
+def refuse_autoescape(template: nodes.Template) -> None:
+    """Raise TemplateSyntaxError when a template would switch autoescaping off."""
     for modifier in (
         *template.find_all(nodes.ScopedEvalContextModifier),
         *template.find_all(nodes.EvalContextModifier),
@@ -227,9 +258,6 @@ def guard_loops(template: nodes.Template) -> nodes.Template:
         raise TemplateSyntaxError(
             "the autoescape tag is not allowed: text is always escaped", modifier.lineno
         )
-    result = _Guard().visit(template)
-    assert isinstance(result, nodes.Template)
-    return result
 
 
 _DEFAULTS = frozenset({"default", "d"})

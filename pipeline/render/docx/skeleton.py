@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from jinja2 import Environment
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
-from pipeline.render.docx.anchors import ANCHOR_LIMIT, ROWS, anchor
+from pipeline.render.docx.anchors import ANCHOR_LIMIT, ROWS, anchor, unmark
 from pipeline.render.docx.layout import fill_contents, fit_columns, q
 from pipeline.render.docx.rowfit import pattern_needs, with_widths
 from pipeline.render.docx.rowmarks import first_cells, row_marks
@@ -48,12 +48,14 @@ def lay_out(
     env: Environment,
     main: bool,
     runtime: tuple[type[BaseException], ...],
+    as_text: bool = False,
 ) -> Skeleton:
     """Lay out (and, for the main part, anchor) a parsed part whose rows are still to come.
 
     `pending[n]` is the pattern and items of placeholder n; `size_hint` the part's length
     without them. Errors of type `runtime` while measuring leave the widths as they are
-    and the part unanchored here (the rows will report them, with their place).
+    and the part unanchored here (the rows will report them, with their place). `as_text`:
+    the bookmarks may be written as text (`anchors.bookmarks_as_text` of the part).
     """
     needs: dict[int, list[int] | None] = {}
     for n, (pattern, items) in pending.items():
@@ -68,16 +70,17 @@ def lay_out(
         for n, (pattern, _) in pending.items()
     }
     rows = {n: Rows(pattern) for n, pattern in patterns.items()}
-    anchored = main and _anchor(root, size_hint, pending, patterns, rows, env, runtime)
-    return Skeleton(declaration + str(etree.tostring(root, encoding="unicode")), rows, anchored)
+    written: list[str] | None = [] if as_text else None
+    anchored = main and _anchor(root, size_hint, pending, (patterns, rows, written), env, runtime)
+    xml = str(etree.tostring(root, encoding="unicode"))
+    return Skeleton(declaration + (unmark(xml, written) if written else xml), rows, anchored)
 
 
 def _anchor(
     root: etree._Element,
     size_hint: int,
     pending: dict[int, tuple[RowPattern, Sequence[object]]],
-    patterns: dict[int, RowPattern],
-    rows: dict[int, Rows],
+    laid: tuple[dict[int, RowPattern], dict[int, Rows], list[str] | None],
     env: Environment,
     runtime: tuple[type[BaseException], ...],
 ) -> bool:
@@ -85,7 +88,10 @@ def _anchor(
 
     A part that will be larger than ANCHOR_LIMIT is left without anchors, as a long register
     always is (parsing it whole to merge it would break the bounded memory of long registers).
+    `laid` holds the rows' patterns, how they are written, and where the paragraphs'
+    bookmarks go as text (None: as elements); see `anchors.anchor`.
     """
+    patterns, rows, written = laid
     size = size_hint + sum(len(items) * _row_size(patterns[n]) for n, (_, items) in pending.items())
     if size > ANCHOR_LIMIT:
         return True
@@ -104,7 +110,7 @@ def _anchor(
     body = root.find(q("body"))
     if body is None:
         return False
-    marks = anchor(body, later)
+    marks = anchor(body, later, written)
     for n, plan in plans.items():
         assert plan is not None
         rows[n] = Rows(patterns[n], marks.get(n, ()), plan.head)

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from docxtpl import DocxTemplate  # type: ignore[import-untyped, unused-ignore]
-from jinja2 import Template, meta
+from jinja2 import Template
 from jinja2.exceptions import TemplateSyntaxError
 
 from pipeline.core.errors import TemplateError
@@ -25,17 +24,24 @@ from pipeline.render.docx.checks import (
     check_paragraphs,
     visible_text,
 )
+from pipeline.render.docx.dialect import dialect
+from pipeline.render.docx.jinjacode import generate, template_of
 from pipeline.render.docx.package import Package, PackageProblem, parse_xml, read_package
 from pipeline.render.docx.problems import line_text, template_error
 from pipeline.render.docx.rows import RowPattern, extract_fast_loops
-from pipeline.render.docx.sandbox import ROWS_CALL, DocumentSandbox, guard_loops, guarded_names
+from pipeline.render.docx.sandbox import (
+    ROWS_CALL,
+    DocumentSandbox,
+    guard_loops,
+    guarded_names,
+    refuse_autoescape,
+)
 from pipeline.render.docx.tags import clean_tags, plain_rich_tags
 from pipeline.render.docx.wordxml import PARAGRAPH_START
 
 log = logging.getLogger(__name__)
 ENV = DocumentSandbox()
 PROPERTIES_ENV = DocumentSandbox(autoescape=False)
-DOCXTPL = DocxTemplate(None)  # only its XML patching (the tag dialect) is used
 CORE = "docProps/core.xml"
 PROPERTY_TAGS = ("title", "subject", "creator", "keywords", "description", "category")
 _LITERALS = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
@@ -145,7 +151,7 @@ def _compile(
     raw = plain_rich_tags(_xml_text(package, name, display, lang))
     try:
         curly = check_paragraphs(raw)
-        patched = clean_tags(DOCXTPL.patch_xml(raw))
+        patched = clean_tags(dialect().patch_xml(raw))
         check_blocks(patched)
     except TemplateProblem as problem:
         raise template_error(
@@ -185,8 +191,9 @@ def _jinja(
 ) -> Template:
     try:
         tree = env.parse(source)
-        undeclared = meta.find_undeclared_variables(tree) - names - {ROWS_CALL}
-        unknown = sorted(undeclared - set(env.globals) - guarded_names(tree))
+        optional = guarded_names(tree)
+        code, undeclared = generate(env, guard_loops(tree))
+        unknown = sorted(undeclared - names - {ROWS_CALL} - set(env.globals) - optional)
         if unknown:
             raise template_error(
                 lang,
@@ -196,7 +203,8 @@ def _jinja(
                 place=_place_of_name(lines, unknown[0]),
                 detail=", ".join(sorted(names)),
             )
-        return env.from_string(guard_loops(tree))
+        refuse_autoescape(tree)
+        return template_of(env, code)
     except TemplateSyntaxError as err:
         raise template_error(
             lang, "syntax", display, place=line_text(lines, err.lineno), detail=err.message or ""

@@ -20,14 +20,26 @@ BOLD = 1.1
 _NARROW = dict.fromkeys("il.,:;'’!|Ij", 0.30) | dict.fromkeys("frt()[]", 0.42)
 _WIDE = dict.fromkeys("mw", 0.98) | dict.fromkeys("MW«»—", 1.0) | {"\u202f": 0.2, "\u00a0": 0.32}
 _BREAK_AFTER = frozenset("-/\u2013")
+_UPPER, _DIGIT, _OTHER = 0.76, 0.64, 0.62
+WIDEST_CHAR = max(*_NARROW.values(), *_WIDE.values(), _UPPER, _DIGIT, _OTHER)  # 1 em
 
 
 def longest_em(texts: Iterable[str]) -> float:
-    """Return the width in em of the longest unbreakable word of any of `texts`."""
+    """Return the width in em of the longest unbreakable word of any of `texts`.
+
+    No character is wider than 1 em (WIDEST_CHAR), so a word is at most as many em wide as
+    it has characters: words are measured longest first, until the next is too short to be
+    wider than the widest so far.
+    """
     joined = " ".join(set(texts))
     if "\t" in joined or "\n" in joined or "\r" in joined:
         joined = joined.replace("\t", " ").replace("\n", " ").replace("\r", " ")
-    return max(map(word_em, set(joined.split(" "))), default=0.0)
+    widest = 0.0
+    for word in sorted(set(joined.split(" ")), key=len, reverse=True):
+        if len(word) <= widest:
+            break
+        widest = max(widest, word_em(word))
+    return widest
 
 
 def twips(em: float, points: float) -> int:
@@ -55,7 +67,7 @@ def char_em(char: str) -> float:
         return _WIDE[char]
     base = unicodedata.normalize("NFD", char)[0]
     if base.isupper():
-        return 0.76
+        return _UPPER
     if base.isdigit():
-        return 0.64
-    return 0.62
+        return _DIGIT
+    return _OTHER

@@ -10,7 +10,6 @@ import re
 
 PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # as docxtpl's resolve_listing
 PARAGRAPH_START = re.compile(r"<w:p([ >])")
-NEWLINE_PARAGRAPH = re.compile(r"\n<w:p([ >])")  # a paragraph start put on a line of its own
 TABLE_START = re.compile(r"<w:tbl[ >]")  # a table (not <w:tblPrEx>, a row's own exceptions)
 CELL = re.compile(r"<w:tc[ >].*?</w:tc>", re.DOTALL)  # a table cell (none nested in it)
 RUN_START = re.compile(r"<w:r[ >]")
