@@ -30,12 +30,12 @@ Render = Callable[[frozenset[DocumentKey]], tuple[RenderedDocument, ...]]
 # benchmark's L workspace (benchmarks/RESULTS.md). Only used to share the work: a wrong guess
 # costs time, never a different document.
 _COSTS: dict[DocumentKey, tuple[float, float]] = {
-    "feedback_register": (0.10, 8e-6),
-    "complaint_register": (0.02, 23e-6),
-    "action_plan": (0.14, 1.1e-3),
-    "preparation": (0.07, 1e-4),
-    "improvement_register": (0.02, 8e-5),
-    "companion": (0.02, 0.0),
+    "feedback_register": (0.08, 9e-6),
+    "complaint_register": (0.03, 25e-6),
+    "action_plan": (0.05, 6e-4),
+    "preparation": (0.07, 8e-5),
+    "improvement_register": (0.02, 5e-5),
+    "companion": (0.03, 0.0),
     "validation_report": (0.02, 0.0),
 }
 
