@@ -16,9 +16,10 @@ import pytest
 
 from benchmarks.content import Counts
 from benchmarks.generate import Size, generate
-from pipeline.build.flow import build_workspace
+from pipeline.build.flow import build_workspace, check_workspace
 from pipeline.build.split import SPLIT_FROM, cost, render_split, shared_out
 from pipeline.core.model import DocumentKey, Dossier, Feedback, NonConformity, RenderedDocument
+from pipeline.render.documents import TO_SEND
 from tests.render.factory import origin
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks")
@@ -72,28 +73,35 @@ def test_no_second_process_beside_another_thread_or_for_short_registers() -> Non
 
 
 def test_halves_of_equal_work() -> None:
-    """A long register on one side; a long action plan and the rest on the other."""
+    """The two costliest documents on two sides, the others where the load is lighter."""
     nc = NonConformity(origin("NC", 2), "NC-1")
-    dossier = Dossier(feedback=_long_register().feedback, nonconformities=(nc,) * 300)
     keys: frozenset[DocumentKey] = KEYS | {"complaint_register", "companion"}
+    register = _long_register().feedback
+    plan_heavier = Dossier(feedback=register, nonconformities=(nc,) * 1_000)
+    assert shared_out(keys, plan_heavier) == {"action_plan"}  # outweighs the register
+    dossier = Dossier(feedback=register, nonconformities=(nc,) * 300)
     apart = shared_out(keys, dossier)
     assert "feedback_register" in apart and "action_plan" not in apart
     loads = [sum(cost(k, dossier) for k in half) for half in (apart, keys - apart)]
-    assert abs(loads[0] - loads[1]) <= min(cost(k, dossier) for k in keys)
+    heaviest = max(cost(k, dossier) for k in keys)
+    assert abs(loads[0] - loads[1]) <= heaviest
+    assert max(loads) < sum(loads)  # the work is shared, whatever the guesses
     only_one: frozenset[DocumentKey] = frozenset({"feedback_register"})
     assert shared_out(only_one, dossier) == frozenset()  # nothing to share
 
 
 def test_a_build_split_in_two_writes_the_same_documents(tmp_path: Path) -> None:
-    counts = Counts(evidence=40, feedback=5_000, complaints=30, nonconformities=50, improvements=5)
+    counts = Counts(evidence=40, feedback=5_000, complaints=30, nonconformities=300, improvements=5)
     root = generate(Size("split", counts), tmp_path / "ws", calc=False)
+    dossier = check_workspace(root, date(2026, 11, 27))[0].dossier
+    assert shared_out(frozenset(TO_SEND), dossier)  # worth a second core
     outputs = []
     for split in (True, False):
         for leftover in ("outbox", "archive", ".qualiopi"):
             for path in sorted((root / leftover).rglob("*"), reverse=True):
                 path.unlink() if path.is_file() else path.rmdir()
         if split:
-            # so this build forks: one thread, two cores, a register long enough
+            # so this build forks: one thread, two cores, enough work
             assert threading.active_count() == 1 and (os.cpu_count() or 1) >= 2
             build_workspace(root, force=False, today=date(2026, 11, 27))
         else:
