@@ -15,7 +15,6 @@ from pipeline.core.errors import TemplateError as DocumentTemplateError
 from pipeline.core.model import Lang
 from pipeline.i18n import text
 from pipeline.render.docx.anchors import anchored, bookmarks_as_text
-from pipeline.render.docx.dialect import dialect
 from pipeline.render.docx.expand import expand
 from pipeline.render.docx.listing import resolve_listing
 from pipeline.render.docx.package import PackageProblem, parse_xml, write_package
@@ -31,6 +30,7 @@ from pipeline.render.docx.sandbox import (
 from pipeline.render.docx.skeleton import Rows, lay_out
 from pipeline.render.docx.template import (
     CORE,
+    DOCXTPL,
     ENV,
     CompiledPart,
     CompiledTemplate,
@@ -109,7 +109,7 @@ def _render_part(
     # lxml takes a declared encoding from bytes only: the part keeps its declaration
     declaration = output[: output.find("?>") + 2] if output.startswith("<?xml") else ""
     if part.fix_tables:
-        root = dialect().fix_tables(output.encode("utf-8"))
+        root = DOCXTPL.fix_tables(output.encode("utf-8"))
         output = declaration + etree.tostring(root, encoding="unicode")
     rows: dict[int, Rows] = {}
     anchored = False

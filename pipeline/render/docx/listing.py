@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.render.docx.dialect import dialect
+from pipeline.render.docx.template import DOCXTPL
 from pipeline.render.docx.wordxml import PARAGRAPH
 
 _END = "</w:p>"
@@ -45,4 +45,4 @@ def resolve_listing(output: str) -> str:
 
 def _resolved(paragraph: re.Match[str]) -> str:
     text = paragraph.group()
-    return dialect().resolve_listing(text) if "\n" in text or "\t" in text else text
+    return DOCXTPL.resolve_listing(text) if "\n" in text or "\t" in text else text

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from docxtpl import DocxTemplate  # type: ignore[import-untyped, unused-ignore]
 from jinja2 import Template
 from jinja2.exceptions import TemplateSyntaxError
 
@@ -24,7 +25,6 @@ from pipeline.render.docx.checks import (
     check_paragraphs,
     visible_text,
 )
-from pipeline.render.docx.dialect import dialect
 from pipeline.render.docx.jinjacode import generate, template_of
 from pipeline.render.docx.package import Package, PackageProblem, parse_xml, read_package
 from pipeline.render.docx.problems import line_text, template_error
@@ -42,6 +42,7 @@ from pipeline.render.docx.wordxml import PARAGRAPH_START
 log = logging.getLogger(__name__)
 ENV = DocumentSandbox()
 PROPERTIES_ENV = DocumentSandbox(autoescape=False)
+DOCXTPL = DocxTemplate(None)  # only its XML patching (the tag dialect) is used
 CORE = "docProps/core.xml"
 PROPERTY_TAGS = ("title", "subject", "creator", "keywords", "description", "category")
 _LITERALS = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
@@ -151,7 +152,7 @@ def _compile(
     raw = plain_rich_tags(_xml_text(package, name, display, lang))
     try:
         curly = check_paragraphs(raw)
-        patched = clean_tags(dialect().patch_xml(raw))
+        patched = clean_tags(DOCXTPL.patch_xml(raw))
         check_blocks(patched)
     except TemplateProblem as problem:
         raise template_error(
