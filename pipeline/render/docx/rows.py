@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.render.docx.sandbox import ROWS_CALL
+from pipeline.render.docx.guards import ROWS_CALL
 from pipeline.render.docx.wordxml import RUN_PROPERTIES, RUN_START, TAG, TEXT_OPEN
 
 _FOR = re.compile(r"\{%-?\s*for\s+([A-Za-z]\w*)\s+in\s+((?:(?!%\}).)+?)\s*-?%\}", re.DOTALL)

@@ -25,17 +25,12 @@ from pipeline.render.docx.checks import (
     check_paragraphs,
     visible_text,
 )
+from pipeline.render.docx.guards import ROWS_CALL, guard_loops, guarded_names, refuse_autoescape
 from pipeline.render.docx.jinjacode import generate, template_of
 from pipeline.render.docx.package import Package, PackageProblem, parse_xml, read_package
 from pipeline.render.docx.problems import line_text, template_error
 from pipeline.render.docx.rows import RowPattern, extract_fast_loops
-from pipeline.render.docx.sandbox import (
-    ROWS_CALL,
-    DocumentSandbox,
-    guard_loops,
-    guarded_names,
-    refuse_autoescape,
-)
+from pipeline.render.docx.sandbox import DocumentSandbox
 from pipeline.render.docx.tags import clean_tags, plain_rich_tags
 from pipeline.render.docx.wordxml import PARAGRAPH_START
 
