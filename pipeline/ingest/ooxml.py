@@ -145,8 +145,8 @@ class PartScan:
                 facts.errors[(int(row), column_number(letters))] = html.unescape(
                     value.decode(self.codec)
                 )
-        last = _last_value_row(text)
-        facts.last_row = max(facts.last_row, last)
+        last = max(_last_value_row(text), facts.last_row)
+        facts.last_row = max(last, _longer_row(text, last))
         facts.last_column = max(facts.last_column, _widest(text, facts.last_column))
 
 
@@ -203,6 +203,27 @@ def _last_value_row(text: bytes) -> int:
         if found:
             return max(map(int, found))
     return 0
+
+
+def _longer_row(text: bytes, known: int) -> int:
+    """Return the largest row of a value-bearing cell in `text` whose number has more digits
+    than `known`, else 0: a value planted far down, out of order, before the chunk's last rows
+    (one search of a literal `r="` for the usual case, where there is none)."""
+    cell, reference = _row_beyond(len(str(known)))
+    if not reference.search(text):
+        return 0
+    return max(map(int, cell.findall(text)), default=0)
+
+
+@cache
+def _row_beyond(digits: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """Return the patterns of a value-bearing cell, and of any reference, whose row has more
+    than `digits` digits."""
+    longer = rb"(\d{%d,})" % (digits + 1)
+    return (
+        re.compile(rb'<(?:c|\w+:c)\s++r="[A-Z]{1,3}+' + longer + rb'"[^>]*+(?<!/)>(?!\s*</)'),
+        re.compile(rb'r="[A-Z]{1,3}+' + longer + rb'"'),
+    )
 
 
 def column_number(letters: bytes) -> int:

@@ -73,3 +73,21 @@ def _scan(rows: list[str], chunk: int) -> int:
 @pytest.mark.parametrize("chunk", [64, 65_536], ids=["small chunks", "one chunk"])
 def test_widest_column_with_a_cell(rows: list[str], widest: int, chunk: int) -> None:
     assert _scan(rows, chunk) == widest
+
+
+@pytest.mark.parametrize("chunk", [64, 65_536], ids=["small chunks", "one chunk"])
+def test_a_value_planted_far_down_out_of_order_counts(chunk: int) -> None:
+    """A cell of row 1,048,576 written before 4 KB of ordinary rows still bounds the grid."""
+    planted = _row(2, _value("A2"), _value("H1048576"))
+    rows = [_row(1, _value("A1")), planted, *[_row(n, _value(f"B{n}")) for n in range(3, 300)]]
+    scan = PartScan("xl/worksheets/sheet1.xml")
+    data = (HEAD + "".join(rows) + TAIL).encode()
+    for start in range(0, len(data), chunk):
+        scan.feed(data[start : start + chunk])
+    scan.finish()
+    assert scan.facts.last_row == 1_048_576
+    styled = _row(2, _value("A2"), '<c r="H1048576" s="1"/>')  # styled, empty: not a value
+    scan = PartScan("xl/worksheets/sheet1.xml")
+    scan.feed((HEAD + _row(1, _value("A1")) + styled + TAIL).encode())
+    scan.finish()
+    assert scan.facts.last_row == 2
