@@ -18,32 +18,42 @@ from functools import cache
 _DTD = re.compile(rb"<!(?:doctype|entity)", re.IGNORECASE)  # what no workbook needs
 _STRICT = b"purl.oclc.org/ooxml/spreadsheetml/main"
 _SEAM = len(_STRICT)  # the bytes of the previous chunk that a marker may start in
+_PREFIX = rb"[-.\w\x80-\xff]+:"  # any namespace prefix: XML names may hold - . and non-ASCII
+
+
+def _xml(pattern: bytes) -> re.Pattern[bytes]:
+    """Compile a pattern of XML where `@` stands for a namespace prefix (`x:`, `a-b.c:`)."""
+    return re.compile(pattern.replace(b"@", _PREFIX))
+
+
 # A sheet part is scanned as bytes (ASCII-compatible encodings as they are, UTF-16 re-encoded):
 # every element and attribute looked for is ASCII.
-_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW = _xml(rb"<(?:@)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 _HIDDEN_ANYWHERE = re.compile(rb'hidden="(?:1|true)"')  # LibreOffice writes "false" on each row
 # Literal searches as regexes: faster than `in` on XML, `<f` found from its rarer `f`.
 _FORMULA = re.compile(rb"f(?<=<f)")
 _ERROR_TYPE = re.compile(rb't="e"')
-# The cell patterns match as `<(?:\w+:)?c\s+r=...` would, only faster: `c` is tried before a
+# The cell patterns match as `<(?:@)?c\s+r=...` would, only faster: `c` is tried before a
 # prefix, and runs are possessive (`*+`) where what follows a run cannot match inside it, so a
 # cell that is not the one looked for is not tried again with each shorter run.
 # A formula cell with no <v>: `<c r="B2"><f>A1</f></c>` (openpyxl writes such cells).
-_NO_VALUE = re.compile(
-    rb'<(?:c|\w+:c)\s++r="([A-Z]{1,3}+)(\d++)"[^>]*+>\s*+<(?:\w+:)?f\b[^<]*+(?:</(?:\w+:)?f>|)\s*+'
-    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+_NO_VALUE = _xml(
+    rb'<(?:c|@c)\s++r="([A-Z]{1,3}+)(\d++)"[^>]*+>\s*+<(?:@)?f\b[^<]*+(?:</(?:@)?f>|)\s*+'
+    rb"(?:<(?:@)?v\s*/>|<(?:@)?v>\s*</(?:@)?v>)?\s*</(?:@)?c>"
 )
 # An error value (#N/A, #REF!...): calamine gives it as an empty cell.
-_ERROR = re.compile(
-    rb'<(?:c|\w+:c)\s++r="([A-Z]{1,3}+)(\d++)"[^>]*\bt="e"[^>]*>.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>'
+_ERROR = _xml(
+    rb'<(?:c|@c)\s++r="([A-Z]{1,3}+)(\d++)"[^>]*\bt="e"[^>]*>.*?<(?:@)?v>([^<]*)</(?:@)?v>'
 )
 # A value-bearing cell beyond column Z (not `<c r="AB1" s="1"/>`), for the dense-grid bound.
-_WIDE_CELL = re.compile(rb'<(?:c|\w+:c)\s++r="([A-Z]{2,3}+)\d++"[^>]*+(?<!/)>(?!\s*</)')
+_WIDE_CELL = _xml(rb'<(?:c|@c)\s(?:[^>]*?\s)?r="([A-Z]{2,3}+)\d++"[^>]*+(?<!/)>(?!\s*</)')
 _TWO_LETTERS = re.compile(rb'r="[A-Z][A-Z]')
-_VALUE_CELL = re.compile(rb'<(?:c|\w+:c)\s++r="[A-Z]{1,3}+(\d++)"[^>]*+(?<!/)>(?!\s*</)')
-_SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\b(?:\w+:)?id=\"([^\"]*)\"")
+_VALUE_CELL = _xml(rb'<(?:c|@c)\s(?:[^>]*?\s)?r="[A-Z]{1,3}+(\d++)"[^>]*+(?<!/)>(?!\s*</)')
+_SHEET = re.compile(
+    r"<(?:\w[-.\w]*:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\b(?:\w[-.\w]*:)?id=\"([^\"]*)\""
+)
 _REL = re.compile(r"<Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"]*)\"")
 _REL_REVERSED = re.compile(r"<Relationship\b[^>]*?\bTarget=\"([^\"]*)\"[^>]*?\bId=\"([^\"]*)\"")
 _DATE1904 = re.compile(r'date1904="(?:1|true)"')
@@ -221,7 +231,7 @@ def _row_beyond(digits: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
     than `digits` digits."""
     longer = rb"(\d{%d,})" % (digits + 1)
     return (
-        re.compile(rb'<(?:c|\w+:c)\s++r="[A-Z]{1,3}+' + longer + rb'"[^>]*+(?<!/)>(?!\s*</)'),
+        _xml(rb'<(?:c|@c)\s(?:[^>]*?\s)?r="[A-Z]{1,3}+' + longer + rb'"[^>]*+(?<!/)>(?!\s*</)'),
         re.compile(rb'r="[A-Z]{1,3}+' + longer + rb'"'),
     )
 

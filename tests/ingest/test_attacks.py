@@ -174,3 +174,37 @@ def test_a_value_planted_in_the_last_cell_is_refused_before_the_grid_is_built(
         ("SHEET_TOO_LARGE", "inbox/evidence.xlsx")
     ]
     assert peak < 32 << 20
+
+
+_MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_PLANTED = {
+    # a namespace prefix holding - and . (legal in XML names), read by calamine all the same
+    "prefixed": b'<a-b.c:c xmlns:a-b.c="' + _MAIN + b'" r="H1048576" t="n"><a-b.c:v>7</a-b.c:v>'
+    b"</a-b.c:c>",
+    # written in row 2, before thousands of ordinary rows: out of order, far down
+    "out_of_order": b'<c r="H1048576" t="n"><v>7</v></c>',
+}
+
+
+@pytest.mark.parametrize("planted", list(_PLANTED.values()), ids=list(_PLANTED))
+def test_a_value_planted_far_down_is_refused_however_it_is_written(
+    tmp_path: Path, planted: bytes
+) -> None:
+    """The dense-grid bound holds for every cell calamine reads, wherever it sits in the part."""
+    ws = workspace(tmp_path)
+    rows = [headers("evidence", "en")] + [
+        [f"P-{n:04}", "Booklet", "1", "b.pdf"] for n in range(3000)
+    ]
+    path = write_book(ws.inbox / "evidence.xlsx", {"Evidence": rows})
+    with zipfile.ZipFile(path) as archive:
+        part = next(n for n in archive.namelist() if n.startswith("xl/worksheets/sheet"))
+        sheet = archive.read(part)
+    row_two = sheet.index(b"</row>", sheet.index(b'<row r="2"'))
+    path.write_bytes(rezip(path.read_bytes(), {part: sheet[:row_two] + planted + sheet[row_two:]}))
+
+    dossier, peak = _peak(ws)
+
+    assert [(f.code, f.file) for f in dossier.findings] == [
+        ("SHEET_TOO_LARGE", "inbox/evidence.xlsx")
+    ]
+    assert peak < 32 << 20

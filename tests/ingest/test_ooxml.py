@@ -43,6 +43,10 @@ def _scan(rows: list[str], chunk: int) -> int:
         ([_row(1, _value("A1"), '<c r="AB1" s="3"/>')], 1),  # styled, empty, beyond Z: not data
         ([_row(1, _value("A1")), _row(2, _value("AB2"))], 28),
         ([_row(1, _value("A1")), _row(900, '<x:c r="XFD900"><x:v>7</x:v></x:c>')], 16_384),
+        (
+            [_row(1, _value("A1")), _row(9, '<a-b.c:c r="XFD9"><a-b.c:v>7</a-b.c:v></a-b.c:c>')],
+            16_384,
+        ),
         ([_row(n, _value(f"{letter}{n}")) for n, letter in enumerate("QCXMA", start=1)], 24),
         ([_row(n, _value(f"{ref}{n}")) for n, ref in enumerate(["AB", "AD", "AC"], 1)], 30),
         ([_row(n, _value(f"{ref}{n}")) for n, ref in enumerate(["BA", "AZ", "CA", "B"], 1)], 79),
@@ -63,6 +67,7 @@ def _scan(rows: list[str], chunk: int) -> int:
         "styled AB",
         "AB",
         "XFD prefixed",
+        "XFD prefixed a-b.c",
         "Q C X M A",
         "AB AD AC",
         "BA AZ CA B",
