@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from pipeline.shell.cli import main
+from pipeline.shell.entry import run
 
-main()
+run()
