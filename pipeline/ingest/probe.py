@@ -15,6 +15,7 @@ from typing import Literal
 from pipeline.ingest.biff import BiffError, scan_xls
 from pipeline.ingest.odf import OdsScan
 from pipeline.ingest.ooxml import PartFacts, PartScan, bound_parts, sheet_parts, uses_1904
+from pipeline.ingest.placed import placed_bound
 from pipeline.ingest.xlsb import RecordScan
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -213,16 +214,30 @@ def _scan(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], kind: str) -
                 if binary is not None:
                     binary.feed(chunk)
         scan.finish()
-        if scan.doctype:
-            return Probe("XML_ENTITIES")
-        if scan.strict:
-            return Probe("WORKBOOK_STRICT")
+        refused = _refused(scan)
+        if refused:
+            return Probe(refused)
+        if scan.is_sheet and scan.unplaced:
+            _place(archive, member, scan.facts)
         if sheets is not None:
             sheets.finish()
         scans[member.filename] = scan
     if kind == "xlsb":
         return _xlsb(scans, records)
     return _ods(content) if kind == "ods" else _found(kind, scans)
+
+
+def _refused(scan: PartScan) -> str:
+    """Return why a part is refused whatever it holds (a DTD, Strict Open XML), else ''."""
+    return "XML_ENTITIES" if scan.doctype else "WORKBOOK_STRICT" if scan.strict else ""
+
+
+def _place(archive: zipfile.ZipFile, member: zipfile.ZipInfo, facts: PartFacts) -> None:
+    """Bound a sheet whose cells do not all say where they are by where calamine puts them."""
+    with archive.open(member) as part:
+        last_row, last_column = placed_bound(part)
+    facts.last_row = max(facts.last_row, last_row)
+    facts.last_column = max(facts.last_column, last_column)
 
 
 def _binary_part(kind: str, name: str, records: dict[str, RecordScan]) -> RecordScan | None:

@@ -183,6 +183,10 @@ _PLANTED = {
     b"</a-b.c:c>",
     # written in row 2, before thousands of ordinary rows: out of order, far down
     "out_of_order": b'<c r="H1048576" t="n"><v>7</v></c>',
+    # no reference: calamine puts the cell on the row its row element names
+    "on_a_far_row": b'</row><row r="1048576"><c t="n"><v>7</v></c>',
+    # no references: twenty cells side by side on row 300,000 (a grid of 6 million cells)
+    "side_by_side": b'</row><row r="300000">' + b'<c t="n"><v>7</v></c>' * 20,
 }
 
 
