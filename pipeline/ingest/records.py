@@ -24,7 +24,7 @@ from pipeline.ingest.numbers import NumberProblem
 from pipeline.ingest.readers import CellReader, reader_for
 from pipeline.ingest.rows import Walk, letter
 from pipeline.ingest.sheets import Layout
-from pipeline.ingest.stream import ListRow
+from pipeline.ingest.stream import ListRow, held
 
 Record = IndicatorEntry | Evidence | Feedback | Complaint | Improvement | NonConformity
 
@@ -97,8 +97,8 @@ def _values(
 ) -> tuple[dict[str, Any] | None, list[tuple[str, Problem]]]:
     """Return a row's typed values by key (None when it has none) and the problems found.
 
-    One plain loop over the row's cells: the hottest of a read (blank text is no value,
-    Excel's error texts are errors, as in a RawRow).
+    One plain loop over the row's cells: the hottest of a read (`held` written inline: blank
+    text is no value, Excel's error texts are errors, as in a RawRow).
     """
     problems: list[tuple[str, Problem]] = []
     size = len(values) + left
@@ -136,10 +136,7 @@ def _empty(kind: SheetKind) -> tuple[tuple[str, Any], ...]:
 def _cell(values: list[Any], left: int, index: int) -> object:
     """Return the value at `index` (from column 1) as a RawRow holds it: None when blank."""
     position = index - left
-    raw = values[position] if 0 <= position < len(values) else None
-    if type(raw) is str:
-        return None if not raw or raw.isspace() else CellError(raw) if raw in ERROR_TEXTS else raw
-    return raw
+    return held(values[position]) if 0 <= position < len(values) else None
 
 
 def _any_value(values: list[Any], left: int, indexes: tuple[int, ...]) -> bool:

@@ -77,12 +77,12 @@ class Walk:
 
 
 def table_rows(
-    walk: Walk, head: list[RawRow], rest: SheetRows | Iterator[RawRow], boxes: tuple[Box, ...]
+    walk: Walk, head: list[RawRow], rest: SheetRows, boxes: tuple[Box, ...]
 ) -> Iterator[ListRow]:
     """Yield the rows below the header as lists, with vertically merged values spread down."""
     header = walk.layout.header_row
     below = _by_first_row(boxes, header)
-    if not below and isinstance(rest, SheetRows):  # most tables: calamine's lists as they are
+    if not below:  # most tables: calamine's lists as they are
         for row in head:
             if row.number > header:
                 yield row.number, row.hidden, as_list(row.cells), 0
